@@ -1,0 +1,113 @@
+"""Import of a 50,000-row x 67-column SIASN xlsx against the floor measured in the same run.
+
+Floor = python-calamine reading every row + raw sqlite3 executemany of the same rows in one
+transaction (PERFORMANCE.md). Each measurement runs in a fresh process (peak RSS is per process).
+Usage: python bench/bench_import.py [--rows 50000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def make_input(folder: Path, rows: int) -> Path:
+    from operator_app.samples import siasn_rows_bulk, write_siasn_xlsx
+
+    path = folder / f"siasn-{rows}.xlsx"
+    if not path.exists():
+        write_siasn_xlsx(path, list(siasn_rows_bulk(rows, seed=7)))
+    return path
+
+
+def floor(path: Path, db: Path) -> None:
+    import sqlite3
+
+    from python_calamine import CalamineWorkbook
+
+    sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    it = iter(sheet.iter_rows())
+    header = next(it)
+    cols = ", ".join(f"c{i}" for i in range(len(header)))
+    con.execute(f"CREATE TABLE t ({cols})")
+    sql = f"INSERT INTO t VALUES ({', '.join('?' * len(header))})"
+    with con:
+        batch = []
+        for row in it:
+            batch.append(tuple(row))
+            if len(batch) >= 5000:
+                con.executemany(sql, batch)
+                batch = []
+        if batch:
+            con.executemany(sql, batch)
+    con.close()
+
+
+def app(path: Path, db: Path) -> None:
+    from operator_app.store.workspace import Workspace
+
+    ws = Workspace(db)
+    report = ws.import_files([path])
+    assert report.files[0].rows > 0
+
+
+def child(which: str, path: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.sqlite3"
+        if which == "app":  # schema creation is not part of the import being measured
+            from operator_app.store.db import open_database
+
+            open_database(db).dispose()
+        t0 = time.perf_counter()
+        (floor if which == "floor" else app)(path, db)
+        dt = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": dt, "peak_mb": peak_mb}))
+
+
+def run(which: str, path: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", which, str(path)],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=50_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--child", nargs=2)
+    a = ap.parse_args()
+    if a.child:
+        child(a.child[0], Path(a.child[1]))
+        return
+    folder = Path(tempfile.gettempdir()) / "operator-app-bench"
+    folder.mkdir(exist_ok=True)
+    t0 = time.perf_counter()
+    path = make_input(folder, a.rows)
+    print(f"input: {path.name} ({path.stat().st_size / 1e6:.1f} MB, made in {time.perf_counter() - t0:.1f} s)")
+    floors, apps = [], []
+    for _ in range(a.repeat):  # interleaved so machine noise hits both alike
+        floors.append(run("floor", path))
+        apps.append(run("app", path))
+    f = statistics.median(r["seconds"] for r in floors)
+    s = statistics.median(r["seconds"] for r in apps)
+    peak = max(r["peak_mb"] for r in apps)
+    print(f"floor (calamine + sqlite3 executemany): median {f:.2f} s, peak {max(r['peak_mb'] for r in floors):.0f} MB")
+    print(f"operator-app import:                    median {s:.2f} s, peak {peak:.0f} MB")
+    print(f"ratio: {s / f:.2f}x the floor (goal <= 1.5x, limit 2x); peak {peak:.0f} MB (goal <= 300, limit 500)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Command line: `operator-app` opens the window; import/check/export/... run the same engine headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from operator_app import __version__
+from operator_app.core.errors import Cancelled, UserError
+
+EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db", type=Path, default=None,
+        help="berkas database (bawaan: operator-app.sqlite3 di folder data pengguna)",
+    )  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="operator-app",
+        description="Padanan data guru ASN Dapodik - SIASN (offline). Tanpa perintah: buka jendela.",
+    )
+    parser.add_argument("--version", action="version", version=f"operator-app {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("gui", help="buka jendela aplikasi")
+    _db_arg(p)
+    p.add_argument("--screenshot", type=Path, help="simpan tangkapan jendela (PNG) lalu keluar")
+    p.add_argument("--lang", choices=["id", "en"], help="bahasa tampilan")
+
+    p = sub.add_parser("import", help="impor file Dapodik (daftar guru/tendik) dan SIASN")
+    _db_arg(p)
+    p.add_argument("--preview", action="store_true", help="tampilkan apa yang akan diimpor, tanpa menulis")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    p = sub.add_parser("check", help="impor (opsional) lalu periksa semua PTK")
+    _db_arg(p)
+    p.add_argument("--dapodik", nargs="*", type=Path, default=[], metavar="FILE")
+    p.add_argument("--siasn", type=Path, metavar="FILE")
+    p.add_argument("--json", type=Path, metavar="OUT", help="tulis temuan dalam JSON ('-' = layar)")
+    p.add_argument("--school", metavar="NAMA", help="hanya sekolah ini")
+
+    p = sub.add_parser("export", help="tulis workbook perbaikan, daftar periksa PDF, surat ke BKD")
+    _db_arg(p)
+    p.add_argument("--school", metavar="NAMA")
+    p.add_argument("--xlsx", type=Path, metavar="OUT")
+    p.add_argument("--pdf", type=Path, metavar="OUT")
+    p.add_argument("--letter", type=Path, metavar="OUT")
+    p.add_argument("--paper", choices=["a4", "f4"], default="a4")
+    p.add_argument("--mask-nik", action="store_true", help="tampilkan hanya 4 digit terakhir NIK")
+
+    p = sub.add_parser("import-status", help="baca kembali kolom Status dari workbook perbaikan")
+    _db_arg(p)
+    p.add_argument("file", type=Path, metavar="FILE")
+
+    p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")
+    _db_arg(p)
+    p.add_argument("--no-gui", action="store_true", help="hanya buat database contoh")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        from operator_app import commands
+
+        handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
+        return int(handler(args) or EXIT_OK)
+    except UserError as exc:
+        print(f"Galat: {exc.message}", file=sys.stderr)
+        return EXIT_USER
+    except Cancelled:
+        print("Dibatalkan; tidak ada yang diubah.", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 130
+    except Exception:
+        from operator_app.logs import log_exception
+
+        where = log_exception("cli")
+        print(
+            "Terjadi kesalahan program (bug). Laporan tersimpan di: " + str(where), file=sys.stderr
+        )
+        import traceback
+
+        traceback.print_exc()
+        return EXIT_BUG
+
+
+def print_json(data: object, out: Path | None) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if out is None or str(out) == "-":
+        print(text)
+    else:
+        from operator_app.reports.output import atomic_output
+
+        with atomic_output(out) as tmp:
+            tmp.write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,88 @@
+"""Read-only views handed from the store to the UI and the reports (plain dataclasses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from operator_app.core.model import Finding, School
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One line of the per-teacher table."""
+
+    person_key: str
+    nama: str
+    school_id: int | None
+    school_name: str
+    nip_dapodik: str
+    nip_siasn: str
+    nik: str
+    status_kepegawaian: str
+    unor: str  # SIASN UNOR_NAMA when matched
+    worst_severity: str | None  # "invalid" | "warning" | "info" | None (no findings)
+    n_findings: int  # open findings (baru / diajukan)
+    workflow: str  # summary: "baru" if any open baru, else "diajukan", else "selesai"/"diabaikan", "" if none
+    only_in_siasn: bool
+    codes: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FieldPair:
+    label: str  # Indonesian field label, e.g. "NIP", "Tanggal Lahir"
+    dapodik: str
+    siasn: str
+    differs: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    siasn_key: str
+    nama: str
+    nip: str
+    tanggal_lahir: str
+    unor: str
+
+
+@dataclass(frozen=True, slots=True)
+class MatchInfo:
+    by: str | None  # "nip" | "nip_lama" | "nik" | "nama_tgl_lahir" | "manual" | None
+    score: float
+    doubtful: bool
+    decision: str | None  # "confirm" | "reject" | None
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDetail:
+    row: PersonRow
+    fields: tuple[FieldPair, ...]
+    findings: tuple[Finding, ...]
+    match: MatchInfo | None
+    unor_condition: str | None = None  # "B" | "C" | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    kind: str
+    file_name: str
+    school_name: str | None
+    tanggal_unduh: datetime | None
+    imported_at: datetime
+    rows: int
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolOverview:
+    school: School | None  # None: the "all schools" total
+    by_severity: dict[str, int] = field(default_factory=dict)
+    by_code: dict[str, int] = field(default_factory=dict)
+    by_actor: dict[str, int] = field(default_factory=dict)
+    by_status: dict[str, int] = field(default_factory=dict)
+    sources: tuple[SourceInfo, ...] = ()
+    new_since_previous: int = 0
+    resolved_since_previous: int = 0
+    n_ptk: int = 0

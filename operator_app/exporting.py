@@ -1,0 +1,112 @@
+"""Application service behind `operator-app export` and the GUI's export actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from operator_app.core.errors import UserError
+from operator_app.core.model import Finding, School
+from operator_app.core.progress import CancelCheck, Progress, never_cancel, no_progress
+from operator_app.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    school: str | None = None  # school name; None = all schools
+    xlsx: Path | None = None
+    pdf: Path | None = None
+    letter: Path | None = None
+    paper: str = "a4"
+    mask_nik: bool = False
+    operator_name: str = ""
+    place: str = ""
+
+
+def _scope(ws: Workspace, school: str | None) -> tuple[list[School], list[Finding]]:
+    if school:
+        s = ws.school_by_name(school)
+        return [s], ws.findings(s.id)
+    return ws.schools(), ws.findings()
+
+
+def data_dates(ws: Workspace, school_id: int | None) -> list[tuple[str, str]]:
+    ov = ws.overview(school_id)
+    out = []
+    for src in ov.sources:
+        when = src.tanggal_unduh or src.imported_at
+        label = "SIASN" if src.kind == "siasn" else f"Dapodik {src.school_name or ''}".strip()
+        out.append((f"{label} ({src.file_name})", when.strftime("%d-%m-%Y %H:%M")))
+    return out
+
+
+def export(
+    ws: Workspace, req: ExportRequest, progress: Progress = no_progress,
+    cancel: CancelCheck = never_cancel,
+) -> list[str]:  # fmt: skip
+    """Write the requested outputs (each atomically); returns one Indonesian line per file."""
+    if not ws.has_data():
+        raise UserError("Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.")
+    for target in (req.xlsx, req.pdf, req.letter):
+        if target is not None:
+            from operator_app.reports.output import check_writable
+
+            check_writable(Path(target))
+    ws.ensure_checked(progress, cancel)
+    schools, findings = _scope(ws, req.school)
+    lines: list[str] = []
+    if req.xlsx is not None:
+        from operator_app.reports.workbook import ExportMeta, write_workbook
+
+        meta = ExportMeta(
+            db_id=ws.db_id, generated_at=datetime.now(),
+            data_dates=data_dates(ws, schools[0].id if req.school else None),
+            title=schools[0].name if req.school else "Semua sekolah",
+        )  # fmt: skip
+        write_workbook(Path(req.xlsx), findings, schools, meta)
+        lines.append(f"Workbook perbaikan: {req.xlsx} ({len(findings)} temuan)")
+    if req.pdf is not None or req.letter is not None:
+        from operator_app.reports.checklist import PrintOptions
+
+        opts = PrintOptions(
+            paper=req.paper, mask_nik=req.mask_nik, date=date.today(),  # type: ignore[arg-type]
+            operator_name=req.operator_name, place=req.place or _place(schools),
+        )  # fmt: skip
+        if req.pdf is not None:
+            from operator_app.reports.checklist import write_checklist_pdf
+
+            pages = write_checklist_pdf(Path(req.pdf), findings, schools, opts)
+            lines.append(f"Daftar periksa (PDF): {req.pdf} ({pages} halaman)")
+        if req.letter is not None:
+            from operator_app.reports.letter import write_letter_pdf
+
+            pages = write_letter_pdf(Path(req.letter), findings, schools, opts)
+            lines.append(f"Surat ke BKD (PDF): {req.letter} ({pages} halaman)")
+    return lines
+
+
+def _place(schools: list[School]) -> str:
+    for s in schools:
+        if s.kabupaten:
+            return s.kabupaten
+    return ""
+
+
+def import_status(ws: Workspace, path: Path) -> tuple[int, int]:
+    """Bring the Status/Catatan columns edited in Excel back; returns (changed, unchanged)."""
+    from operator_app.reports.status_import import read_status_workbook
+
+    current = {f.key: f for f in ws.findings()}
+    updates = read_status_workbook(Path(path), ws.db_id, set(current))
+    changed = unchanged = 0
+    for u in updates:
+        f = current.get(u.key)
+        if f is None:
+            continue
+        if f.status == u.status and (f.note or None) == (u.note or None):
+            unchanged += 1
+            continue
+        ws.set_status(u.key, u.status, u.note, by="workbook")  # type: ignore[arg-type]
+        changed += 1
+    return changed, unchanged

@@ -1,0 +1,68 @@
+"""Turn spreadsheet cell values into the text the operator sees, flagging damaged identifiers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+_NULLS = frozenset({"null", "NULL", "Null", "None", "none", "#N/A", "N/A"})
+
+
+def cell_text(value: object) -> str:
+    """Text of a cell: '' for empty/`null`, integral numbers without '.0', dates as ISO."""
+    t = type(value)
+    if t is str:
+        s = value.strip()  # type: ignore[attr-defined]
+        if s in _NULLS:
+            return ""
+        return s  # type: ignore[no-any-return]
+    if value is None:
+        return ""
+    if t is float:
+        f = float(value)  # type: ignore[arg-type]
+        if f != f:  # NaN
+            return ""
+        if f.is_integer() and abs(f) < 1e21:
+            return str(int(f))
+        return repr(f)
+    if t is int:
+        return str(value)
+    if t is bool:
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def identifier_text(value: object) -> tuple[str, bool]:
+    """(cleaned identifier text, damaged?) for an identifier cell.
+
+    Damaged means the value went through a number: a numeric cell keeps only 15 significant
+    digits, scientific notation or a trailing '.0' show it. The value is never repaired.
+    """
+    from operator_app.core.identifiers import clean_identifier, lost_precision
+
+    if type(value) in (float, int):
+        cleaned = clean_identifier(value)
+        return (cleaned or "", True)
+    text = cell_text(value)
+    if not text:
+        return ("", False)
+    damaged = lost_precision(text)
+    cleaned = clean_identifier(text)
+    return (cleaned or "", damaged)
+
+
+def date_text(value: object) -> str:
+    """ISO date text ('YYYY-MM-DD') or '' when the value is not a date."""
+    from operator_app.core.dates import parse_date
+
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    d = parse_date(value)
+    return d.isoformat() if d else ""

@@ -1,0 +1,167 @@
+"""Tell Dapodik guru / Dapodik tendik / SIASN apart by content, and find the header row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from operator_app.core.errors import BadFileError
+from operator_app.sources.cells import cell_text
+from operator_app.sources.layouts import (
+    DAPODIK_FIELDS,
+    DAPODIK_REQUIRED,
+    SIASN_FIELDS,
+    SIASN_REQUIRED,
+    canonical_field,
+)
+from operator_app.sources.readers import Table
+
+KIND_LABELS = {
+    "dapodik_guru": "Dapodik - Daftar Guru",
+    "dapodik_tendik": "Dapodik - Daftar Tenaga Kependidikan",
+    "siasn": "SIASN - Export Data ASN",
+}
+_DAPODIK_SET = frozenset(DAPODIK_FIELDS)
+_SIASN_SET = frozenset(SIASN_FIELDS)
+_DAPODIK_MARKERS = frozenset({"nuptk", "status_kepegawaian", "jenis_ptk", "tugas_tambahan"})
+_STUDENT_MARKERS = ("peserta didik", "daftar siswa", "rombongan belajar")
+_STUDENT_FIELDS = frozenset({"nisn", "nipd", "rombel_saat_ini", "nama_rombel"})
+_REGION = re.compile(
+    r"Kecamatan\s+(?:Kec\.\s*)?(?P<kec>.*?)\s*,\s*Kabupaten\s+(?:Kab\.\s*)?(?P<kab>.*?)\s*,"
+    r"\s*Provinsi\s+(?:Prov\.\s*)?(?P<prov>.*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Detected:
+    kind: str
+    header_row: int  # 1-based
+    headers: list[str]  # raw header texts, one per column
+    fields: list[str]  # canonical field per column; "" for unnamed columns
+    school_name: str | None = None
+    kecamatan: str | None = None
+    kabupaten: str | None = None
+    provinsi: str | None = None
+    tanggal_unduh: datetime | None = None
+    pengunduh: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def mapped(self) -> list[tuple[str, str]]:
+        known = _SIASN_SET if self.kind == "siasn" else _DAPODIK_SET
+        return [(h, f) for h, f in zip(self.headers, self.fields, strict=True) if f in known]
+
+    @property
+    def unmapped(self) -> list[str]:
+        known = _SIASN_SET if self.kind == "siasn" else _DAPODIK_SET
+        return [h for h, f in zip(self.headers, self.fields, strict=True) if f and f not in known]
+
+
+def detect(table: Table) -> Detected:
+    """Detect the kind and the header row, or raise BadFileError naming what is missing."""
+    name = table.file.name
+    head = [[cell_text(c) for c in row] for row in table.head]
+    title_text = " ".join(" ".join(r) for r in head[:4]).lower()
+    if any(m in title_text for m in _STUDENT_MARKERS):
+        raise BadFileError(
+            f"File {name} adalah daftar peserta didik, bukan daftar PTK. Impor file "
+            "'daftar-guru-…' dan 'daftar-tendik-…' dari menu PTK Dapodik.",
+            file=str(table.file),
+        )
+    for i, row in enumerate(head):
+        siasn = [canonical_field(c, "siasn") for c in row]
+        dapo = [canonical_field(c, "dapodik") for c in row]
+        if _STUDENT_FIELDS & set(dapo):
+            raise BadFileError(
+                f"File {name} berisi kolom peserta didik (NISN/NIPD), bukan daftar PTK.",
+                file=str(table.file),
+            )
+        dapodik_like = "nama" in dapo and (
+            bool(_DAPODIK_MARKERS & set(dapo)) or "daftar guru" in title_text
+            or "daftar tenaga kependidikan" in title_text
+        )
+        if dapodik_like:
+            return _dapodik(table, head, i, row, dapo)
+        if all(f in siasn for f in SIASN_REQUIRED):
+            return Detected("siasn", i + 1, row, [_named(c, f) for c, f in zip(row, siasn)])
+    raise BadFileError(
+        f"File {name} bukan ekspor yang dikenal: dalam {len(head)} baris pertama tidak ada baris "
+        "judul kolom dengan 'Nama' dan 'NIP' (Dapodik) atau 'NIP_BARU' dan 'NAMA' (SIASN). "
+        "Pastikan file adalah unduhan Daftar Guru/Tendik dari Dapodik atau Export Data ASN "
+        "dari SIASN, tanpa kolom yang dihapus.",
+        file=str(table.file),
+    )
+
+
+def _named(header: str, fld: str) -> str:
+    return fld if header.strip() else ""
+
+
+def _dapodik(table: Table, head: list[list[str]], i: int, row: list[str], dapo: list[str]) -> Detected:
+    name = table.file.name
+    fields = [_named(c, f) for c, f in zip(row, dapo)]
+    missing = [f for f in DAPODIK_REQUIRED if f not in fields]
+    if missing:
+        raise BadFileError(
+            f"File {name} tampak seperti ekspor Dapodik tetapi kolom {', '.join(missing).upper()} "
+            "tidak ada. Unduh ulang dari Dapodik tanpa menghapus kolom.",
+            file=str(table.file),
+        )
+    titles = [r for r in head[:i] if any(r)]
+    first = titles[0][0].strip().lower() if titles and titles[0] else ""
+    if "tenaga kependidikan" in first or "tendik" in first:
+        kind = "dapodik_tendik"
+    elif "guru" in first:
+        kind = "dapodik_guru"
+    else:
+        kind = _kind_from_rows(table, i, fields)
+    det = Detected(kind, i + 1, row, fields)
+    cells = [c for r in titles for c in r if c]
+    if len(titles) >= 2 and titles[1] and titles[1][0]:
+        det.school_name = " ".join(titles[1][0].split())
+    for c in cells:
+        m = _REGION.search(c)
+        if m:
+            det.kecamatan = m["kec"].strip() or None
+            det.kabupaten = m["kab"].strip() or None
+            det.provinsi = m["prov"].strip() or None
+        low = c.lower()
+        if low.startswith("tanggal unduh"):
+            from operator_app.core.dates import parse_datetime
+
+            det.tanggal_unduh = parse_datetime(c.split(":", 1)[1].strip())
+        if low.startswith("pengunduh"):
+            det.pengunduh = c.split(":", 1)[1].strip() or None
+    if not det.school_name:
+        raise BadFileError(
+            f"File {name}: baris judul dengan nama sekolah (baris 2) tidak ditemukan, jadi sekolahnya "
+            "tidak bisa ditentukan. Impor file hasil unduhan Dapodik apa adanya, tanpa menghapus "
+            "baris judul.",
+            file=str(table.file),
+        )
+    if det.tanggal_unduh is None:
+        det.warnings.append("Tanggal Unduh tidak ada di baris judul; urutan versi memakai waktu impor.")
+    return det
+
+
+def _kind_from_rows(table: Table, header_index: int, fields: list[str]) -> str:
+    if "jenis_ptk" not in fields:
+        return "dapodik_guru"
+    col = fields.index("jenis_ptk")
+    values = [cell_text(r[col]).lower() for r in table.head[header_index + 1 :] if len(r) > col]
+    tendik = sum("tenaga kependidikan" in v for v in values)
+    return "dapodik_tendik" if values and tendik > len(values) / 2 else "dapodik_guru"
+
+
+def detect_file(path: Path) -> tuple[Table, Detected]:
+    from operator_app.sources.readers import read_table
+
+    table = read_table(path)
+    return table, detect(table)
