@@ -78,8 +78,10 @@ def child(which: str, path: Path) -> None:
 def run(which: str, path: Path) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", which, str(path)],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -96,7 +98,9 @@ def main() -> None:
     folder.mkdir(exist_ok=True)
     t0 = time.perf_counter()
     path = make_input(folder, a.rows)
-    print(f"input: {path.name} ({path.stat().st_size / 1e6:.1f} MB, made in {time.perf_counter() - t0:.1f} s)")
+    print(
+        f"input: {path.name} ({path.stat().st_size / 1e6:.1f} MB, made in {time.perf_counter() - t0:.1f} s)"
+    )
     floors, apps = [], []
     for _ in range(a.repeat):  # interleaved so machine noise hits both alike
         floors.append(run("floor", path))
@@ -104,9 +108,13 @@ def main() -> None:
     f = statistics.median(r["seconds"] for r in floors)
     s = statistics.median(r["seconds"] for r in apps)
     peak = max(r["peak_mb"] for r in apps)
-    print(f"floor (calamine + sqlite3 executemany): median {f:.2f} s, peak {max(r['peak_mb'] for r in floors):.0f} MB")
+    print(
+        f"floor (calamine + sqlite3 executemany): median {f:.2f} s, peak {max(r['peak_mb'] for r in floors):.0f} MB"
+    )
     print(f"operator-app import:                    median {s:.2f} s, peak {peak:.0f} MB")
-    print(f"ratio: {s / f:.2f}x the floor (goal <= 1.5x, limit 2x); peak {peak:.0f} MB (goal <= 300, limit 500)")
+    print(
+        f"ratio: {s / f:.2f}x the floor (goal <= 1.5x, limit 2x); peak {peak:.0f} MB (goal <= 300, limit 500)"
+    )
 
 
 if __name__ == "__main__":

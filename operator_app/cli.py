@@ -16,9 +16,11 @@ EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--db", type=Path, default=None,
+        "--db",
+        type=Path,
+        default=None,
         help="berkas database (bawaan: operator-app.sqlite3 di folder data pengguna)",
-    )  # fmt: skip
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="impor file Dapodik (daftar guru/tendik) dan SIASN")
     _db_arg(p)
-    p.add_argument("--preview", action="store_true", help="tampilkan apa yang akan diimpor, tanpa menulis")
+    p.add_argument(
+        "--preview", action="store_true", help="tampilkan apa yang akan diimpor, tanpa menulis"
+    )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     p = sub.add_parser("check", help="impor (opsional) lalu periksa semua PTK")

@@ -64,7 +64,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             for w in pv.warnings:
                 print(f"  peringatan: {w}")
             for i, row in enumerate(pv.rows[:5], start=1):
-                shown = {k: row.get(k, "") for k in ("nama", "nip", "nip_baru", "nik", "status_kepegawaian", "unor_nama") if k in row}
+                shown = {
+                    k: row.get(k, "")
+                    for k in ("nama", "nip", "nip_baru", "nik", "status_kepegawaian", "unor_nama")
+                    if k in row
+                }
                 print(f"  contoh {i}: {shown}")
         return 2 if failed else 0
     ws = _workspace(args)
@@ -84,7 +88,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if files:
         print_import_report(ws.import_files(files, _cli_progress))
     if not ws.has_data():
-        raise UserError("Database masih kosong. Impor file Dapodik dan SIASN dulu (--dapodik, --siasn).")
+        raise UserError(
+            "Database masih kosong. Impor file Dapodik dan SIASN dulu (--dapodik, --siasn)."
+        )
     ws.run_checks()
     school_id = ws.school_by_name(args.school).id if args.school else None
     findings = ws.findings(school_id)
@@ -111,8 +117,10 @@ def _print_summary(findings: list, skipped: list) -> None:  # type: ignore[type-
         print("Tidak ada temuan: semua data padan.")
     for school, fs in sorted(by_school.items()):
         sev = Counter(f.severity for f in fs)
-        print(f"{school}: {sev.get('invalid', 0)} invalid, {sev.get('warning', 0)} peringatan, "
-              f"{sev.get('info', 0)} info")  # fmt: skip
+        print(
+            f"{school}: {sev.get('invalid', 0)} invalid, {sev.get('warning', 0)} peringatan, "
+            f"{sev.get('info', 0)} info"
+        )
         for code, n in sorted(Counter(f.code for f in fs).items()):
             print(f"  {code}: {n}")
     for s in skipped:
@@ -123,12 +131,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     from operator_app.exporting import ExportRequest, export
 
     if not (args.xlsx or args.pdf or args.letter):
-        raise UserError("Sebutkan minimal satu keluaran: --xlsx FILE, --pdf FILE atau --letter FILE.")
+        raise UserError(
+            "Sebutkan minimal satu keluaran: --xlsx FILE, --pdf FILE atau --letter FILE."
+        )
     ws = _workspace(args)
     req = ExportRequest(
-        school=args.school, xlsx=args.xlsx, pdf=args.pdf, letter=args.letter, paper=args.paper,
+        school=args.school,
+        xlsx=args.xlsx,
+        pdf=args.pdf,
+        letter=args.letter,
+        paper=args.paper,
         mask_nik=args.mask_nik,
-    )  # fmt: skip
+    )
     for line in export(ws, req):
         print(line)
     return 0

@@ -42,9 +42,11 @@ def data_dates(ws: Workspace, school_id: int | None) -> list[tuple[str, str]]:
 
 
 def export(
-    ws: Workspace, req: ExportRequest, progress: Progress = no_progress,
+    ws: Workspace,
+    req: ExportRequest,
+    progress: Progress = no_progress,
     cancel: CancelCheck = never_cancel,
-) -> list[str]:  # fmt: skip
+) -> list[str]:
     """Write the requested outputs (each atomically); returns one Indonesian line per file."""
     if not ws.has_data():
         raise UserError("Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.")
@@ -60,19 +62,23 @@ def export(
         from operator_app.reports.workbook import ExportMeta, write_workbook
 
         meta = ExportMeta(
-            db_id=ws.db_id, generated_at=datetime.now(),
+            db_id=ws.db_id,
+            generated_at=datetime.now(),
             data_dates=data_dates(ws, schools[0].id if req.school else None),
             title=schools[0].name if req.school else "Semua sekolah",
-        )  # fmt: skip
+        )
         write_workbook(Path(req.xlsx), findings, schools, meta)
         lines.append(f"Workbook perbaikan: {req.xlsx} ({len(findings)} temuan)")
     if req.pdf is not None or req.letter is not None:
         from operator_app.reports.checklist import PrintOptions
 
         opts = PrintOptions(
-            paper=req.paper, mask_nik=req.mask_nik, date=date.today(),  # type: ignore[arg-type]
-            operator_name=req.operator_name, place=req.place or _place(schools),
-        )  # fmt: skip
+            paper=req.paper,
+            mask_nik=req.mask_nik,
+            date=date.today(),  # type: ignore[arg-type]
+            operator_name=req.operator_name,
+            place=req.place or _place(schools),
+        )
         if req.pdf is not None:
             from operator_app.reports.checklist import write_checklist_pdf
 

@@ -10,12 +10,26 @@ import pytest
 PKG = Path(__file__).resolve().parents[1] / "operator_app"
 
 FORBIDDEN = {
-    "core": ("PySide6", "shiboken6", "sqlalchemy", "alembic", "operator_app.store",
-             "operator_app.sources", "operator_app.ui", "operator_app.reports"),
-    "sources": ("PySide6", "shiboken6", "operator_app.store", "operator_app.ui", "operator_app.reports"),
+    "core": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "alembic",
+        "operator_app.store",
+        "operator_app.sources",
+        "operator_app.ui",
+        "operator_app.reports",
+    ),
+    "sources": (
+        "PySide6",
+        "shiboken6",
+        "operator_app.store",
+        "operator_app.ui",
+        "operator_app.reports",
+    ),
     "store": ("PySide6", "shiboken6", "operator_app.ui", "operator_app.reports"),
     "samples": ("PySide6", "shiboken6", "operator_app.ui", "operator_app.store"),
-}  # fmt: skip
+}
 
 
 def _imports(path: Path) -> list[str]:

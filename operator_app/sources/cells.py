@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, time
 
 _NULLS = frozenset({"null", "NULL", "Null", "None", "none", "#N/A", "N/A"})
@@ -19,7 +20,7 @@ def cell_text(value: object) -> str:
         return ""
     if t is float:
         f = float(value)  # type: ignore[arg-type]
-        if f != f:  # NaN
+        if math.isnan(f):
             return ""
         if f.is_integer() and abs(f) < 1e21:
             return str(int(f))

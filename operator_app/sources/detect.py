@@ -84,13 +84,14 @@ def detect(table: Table) -> Detected:
                 file=str(table.file),
             )
         dapodik_like = "nama" in dapo and (
-            bool(_DAPODIK_MARKERS & set(dapo)) or "daftar guru" in title_text
+            bool(_DAPODIK_MARKERS & set(dapo))
+            or "daftar guru" in title_text
             or "daftar tenaga kependidikan" in title_text
         )
         if dapodik_like:
             return _dapodik(table, head, i, row, dapo)
         if all(f in siasn for f in SIASN_REQUIRED):
-            return Detected("siasn", i + 1, row, [_named(c, f) for c, f in zip(row, siasn)])
+            return Detected("siasn", i + 1, row, [_named(c, f) for c, f in zip(row, siasn, strict=False)])
     raise BadFileError(
         f"File {name} bukan ekspor yang dikenal: dalam {len(head)} baris pertama tidak ada baris "
         "judul kolom dengan 'Nama' dan 'NIP' (Dapodik) atau 'NIP_BARU' dan 'NAMA' (SIASN). "
@@ -104,9 +105,11 @@ def _named(header: str, fld: str) -> str:
     return fld if header.strip() else ""
 
 
-def _dapodik(table: Table, head: list[list[str]], i: int, row: list[str], dapo: list[str]) -> Detected:
+def _dapodik(
+    table: Table, head: list[list[str]], i: int, row: list[str], dapo: list[str]
+) -> Detected:
     name = table.file.name
-    fields = [_named(c, f) for c, f in zip(row, dapo)]
+    fields = [_named(c, f) for c, f in zip(row, dapo, strict=False)]
     missing = [f for f in DAPODIK_REQUIRED if f not in fields]
     if missing:
         raise BadFileError(
@@ -147,7 +150,9 @@ def _dapodik(table: Table, head: list[list[str]], i: int, row: list[str], dapo: 
             file=str(table.file),
         )
     if det.tanggal_unduh is None:
-        det.warnings.append("Tanggal Unduh tidak ada di baris judul; urutan versi memakai waktu impor.")
+        det.warnings.append(
+            "Tanggal Unduh tidak ada di baris judul; urutan versi memakai waktu impor."
+        )
     return det
 
 

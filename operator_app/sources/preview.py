@@ -43,8 +43,14 @@ def preview_file(path: Path, n_rows: int = 10) -> Preview:
                 {f: cell_text(row[i]) for i, f in enumerate(det.fields) if f and i < len(row)}
             )
     return Preview(
-        file=path.name, kind=det.kind, kind_label=KIND_LABELS.get(det.kind, det.kind),
-        school=det.school_name, header_row=det.header_row, mapped=tuple(det.mapped),
-        unmapped=tuple(det.unmapped), rows=tuple(rows), total_rows=total,
+        file=path.name,
+        kind=det.kind,
+        kind_label=KIND_LABELS.get(det.kind, det.kind),
+        school=det.school_name,
+        header_row=det.header_row,
+        mapped=tuple(det.mapped),
+        unmapped=tuple(det.unmapped),
+        rows=tuple(rows),
+        total_rows=total,
         warnings=tuple(det.warnings),
-    )  # fmt: skip
+    )

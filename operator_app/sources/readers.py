@@ -249,4 +249,3 @@ def _read_csv(text: str, path: Path) -> Table:
         if len(head) >= HEAD_ROWS:
             break
     return Table(path, "CSV", head, _rows=it, total_rows=None)
-

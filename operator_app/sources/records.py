@@ -12,18 +12,51 @@ from operator_app.sources.readers import Table
 
 # Typed columns stored for every Dapodik PTK row (the rest stays in raw_json).
 PTK_COLUMNS: tuple[str, ...] = (
-    "row_number", "nama", "nama_key", "nuptk", "jk", "tempat_lahir", "tanggal_lahir", "nip",
-    "nip_raw", "nip_numeric", "nik", "nik_numeric", "status_kepegawaian", "jenis_ptk",
-    "tugas_tambahan", "tmt_pns", "raw_json",
-)  # fmt: skip
+    "row_number",
+    "nama",
+    "nama_key",
+    "nuptk",
+    "jk",
+    "tempat_lahir",
+    "tanggal_lahir",
+    "nip",
+    "nip_raw",
+    "nip_numeric",
+    "nik",
+    "nik_numeric",
+    "status_kepegawaian",
+    "jenis_ptk",
+    "tugas_tambahan",
+    "tmt_pns",
+    "raw_json",
+)
 
 # Typed columns stored for every SIASN row.
 SIASN_COLUMNS: tuple[str, ...] = (
-    "row_number", "pns_id", "nip_baru", "nip_lama", "nama", "nama_key", "gelar_depan",
-    "gelar_belakang", "tanggal_lahir", "jk", "nik", "nik_numeric", "nip_numeric",
-    "jenis_pegawai_nama", "kedudukan_hukum_id", "kedudukan_hukum_nama", "status_cpns_pns",
-    "tmt_pns", "jabatan_nama", "unor_id", "unor_nama", "instansi_kerja_nama", "raw_json",
-)  # fmt: skip
+    "row_number",
+    "pns_id",
+    "nip_baru",
+    "nip_lama",
+    "nama",
+    "nama_key",
+    "gelar_depan",
+    "gelar_belakang",
+    "tanggal_lahir",
+    "jk",
+    "nik",
+    "nik_numeric",
+    "nip_numeric",
+    "jenis_pegawai_nama",
+    "kedudukan_hukum_id",
+    "kedudukan_hukum_nama",
+    "status_cpns_pns",
+    "tmt_pns",
+    "jabatan_nama",
+    "unor_id",
+    "unor_nama",
+    "instansi_kerja_nama",
+    "raw_json",
+)
 
 
 @dataclass
@@ -60,7 +93,9 @@ def _text(row: list[object], i: int | None) -> str | None:
     return " ".join(cell_text(_get(row, i)).split()) or None
 
 
-def iter_dapodik(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[tuple[object, ...]]:
+def iter_dapodik(
+    table: Table, det: Detected, issues: list[RowIssue]
+) -> Iterator[tuple[object, ...]]:
     """Rows of PTK_COLUMNS; rows without a name are skipped and reported in `issues`."""
     from operator_app.core.names import name_key, normalise_jk, repair_mojibake
 
@@ -81,13 +116,24 @@ def iter_dapodik(table: Table, det: Detected, issues: list[RowIssue]) -> Iterato
         nik, nik_num = identifier_text(_get(row, i_nik))
         nuptk, _ = identifier_text(_get(row, ix.get("nuptk")))
         yield (
-            n, nama, name_key(nama), nuptk or None, normalise_jk(cell_text(_get(row, ix.get("jk")))),
-            _text(row, ix.get("tempat_lahir")), date_text(_get(row, ix.get("tanggal_lahir"))) or None,
-            nip or None, nip_raw, nip_num, nik or None, nik_num,
-            _text(row, ix.get("status_kepegawaian")), _text(row, ix.get("jenis_ptk")),
-            _text(row, ix.get("tugas_tambahan")), date_text(_get(row, ix.get("tmt_pns"))) or None,
+            n,
+            nama,
+            name_key(nama),
+            nuptk or None,
+            normalise_jk(cell_text(_get(row, ix.get("jk")))),
+            _text(row, ix.get("tempat_lahir")),
+            date_text(_get(row, ix.get("tanggal_lahir"))) or None,
+            nip or None,
+            nip_raw,
+            nip_num,
+            nik or None,
+            nik_num,
+            _text(row, ix.get("status_kepegawaian")),
+            _text(row, ix.get("jenis_ptk")),
+            _text(row, ix.get("tugas_tambahan")),
+            date_text(_get(row, ix.get("tmt_pns"))) or None,
             _raw_json(row),
-        )  # fmt: skip
+        )
 
 
 def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[tuple[object, ...]]:
@@ -96,12 +142,27 @@ def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[
 
     ix = _index(det)
     g = ix.get
-    i_nama, i_nip, i_lama, i_nik, i_pns = g("nama"), g("nip_baru"), g("nip_lama"), g("nik"), g("pns_id")
+    i_nama, i_nip, i_lama, i_nik, i_pns = (
+        g("nama"),
+        g("nip_baru"),
+        g("nip_lama"),
+        g("nik"),
+        g("pns_id"),
+    )
     i_tgl, i_jk, i_unor = g("tanggal_lahir"), g("jenis_kelamin"), g("unor_nama")
     text_cols = [g(f) for f in ("gelar_depan", "gelar_belakang")]
     tail_cols = [g(f) for f in ("jenis_pegawai_nama",)]
-    i_kid, i_knama, i_status = g("kedudukan_hukum_id"), g("kedudukan_hukum_nama"), g("status_cpns_pns")
-    i_tmt, i_jab, i_unor_id, i_inst = g("tmt_pns"), g("jabatan_nama"), g("unor_id"), g("instansi_kerja_nama")
+    i_kid, i_knama, i_status = (
+        g("kedudukan_hukum_id"),
+        g("kedudukan_hukum_nama"),
+        g("status_cpns_pns"),
+    )
+    i_tmt, i_jab, i_unor_id, i_inst = (
+        g("tmt_pns"),
+        g("jabatan_nama"),
+        g("unor_id"),
+        g("instansi_kerja_nama"),
+    )
     for n, row in enumerate(table.rows(), start=1):
         if n <= det.header_row:
             continue
@@ -115,13 +176,29 @@ def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[
         nik, nik_num = identifier_text(_get(row, i_nik))
         pns_id = cell_text(_get(row, i_pns)).lstrip("'") or None
         kid = cell_text(_get(row, i_kid)).lstrip("'").lstrip("0") or None
-        status = (cell_text(_get(row, i_status)).upper() or None)
+        status = cell_text(_get(row, i_status)).upper() or None
         yield (
-            n, pns_id, nip or None, lama or None, nama or "", name_key(nama or ""),
-            _text(row, text_cols[0]), _text(row, text_cols[1]),
-            date_text(_get(row, i_tgl)) or None, normalise_jk(cell_text(_get(row, i_jk))),
-            nik or None, nik_num, nip_num, _text(row, tail_cols[0]), kid, _text(row, i_knama),
-            status, date_text(_get(row, i_tmt)) or None, _text(row, i_jab),
-            cell_text(_get(row, i_unor_id)) or None, _text(row, i_unor), _text(row, i_inst),
+            n,
+            pns_id,
+            nip or None,
+            lama or None,
+            nama or "",
+            name_key(nama or ""),
+            _text(row, text_cols[0]),
+            _text(row, text_cols[1]),
+            date_text(_get(row, i_tgl)) or None,
+            normalise_jk(cell_text(_get(row, i_jk))),
+            nik or None,
+            nik_num,
+            nip_num,
+            _text(row, tail_cols[0]),
+            kid,
+            _text(row, i_knama),
+            status,
+            date_text(_get(row, i_tmt)) or None,
+            _text(row, i_jab),
+            cell_text(_get(row, i_unor_id)) or None,
+            _text(row, i_unor),
+            _text(row, i_inst),
             _raw_json(row),
-        )  # fmt: skip
+        )

@@ -28,11 +28,15 @@ def finding_from_payload(payload: str, status: str | None, note: str | None) -> 
 
 
 def is_stale(conn: Connection) -> bool:
-    last = conn.execute(text("SELECT data_signature FROM check_run ORDER BY id DESC LIMIT 1")).scalar()
+    last = conn.execute(
+        text("SELECT data_signature FROM check_run ORDER BY id DESC LIMIT 1")
+    ).scalar()
     return last != data_signature(conn)
 
 
-def run_and_store(engine: Engine, progress: Progress, cancel: CancelCheck) -> tuple[CheckResult, int]:
+def run_and_store(
+    engine: Engine, progress: Progress, cancel: CancelCheck
+) -> tuple[CheckResult, int]:
     """Check the current data and store the findings in one transaction; returns (result, run id)."""
     from operator_app.core.checker import run_checks
 
@@ -48,10 +52,14 @@ def run_and_store(engine: Engine, progress: Progress, cancel: CancelCheck) -> tu
                     "INSERT INTO check_run(finished_at, data_signature, n_findings, n_new, "
                     "n_resolved, skipped_json) VALUES (:t, :s, :n, 0, 0, :sk)"
                 ),
-                {"t": now, "s": signature, "n": len(result.findings),
-                 "sk": json.dumps([asdict(s) for s in result.skipped], ensure_ascii=False)},
+                {
+                    "t": now,
+                    "s": signature,
+                    "n": len(result.findings),
+                    "sk": json.dumps([asdict(s) for s in result.skipped], ensure_ascii=False),
+                },
             ).lastrowid  # type: ignore[attr-defined]
-        )  # fmt: skip
+        )
         _store_matches(conn, result, run_id)
         n_new, n_resolved = _store_findings(conn, result.findings, run_id, now)
         conn.execute(
@@ -75,11 +83,15 @@ def _store_matches(conn: Connection, result: CheckResult, run_id: int) -> None:
         )
 
 
-def _store_findings(conn: Connection, findings: list[Finding], run_id: int, now: str) -> tuple[int, int]:
+def _store_findings(
+    conn: Connection, findings: list[Finding], run_id: int, now: str
+) -> tuple[int, int]:
     conn.execute(text("DELETE FROM finding"))
     states = {
         (r[0], r[1], r[2]): (r[3], bool(r[4]), bool(r[5]))
-        for r in conn.execute(text("SELECT who, code, field, status, auto, open_now FROM finding_state"))
+        for r in conn.execute(
+            text("SELECT who, code, field, status, auto, open_now FROM finding_state")
+        )
     }
     rows, new_states, reopened, seen = [], [], [], set()
     for f in findings:
@@ -87,12 +99,37 @@ def _store_findings(conn: Connection, findings: list[Finding], run_id: int, now:
         if key in seen:
             continue
         seen.add(key)
-        rows.append((run_id, key[0], f.code, key[2], f.school_id, f.severity, f.actor,
-                     json.dumps(asdict(f), ensure_ascii=False, default=str)))  # fmt: skip
+        rows.append(
+            (
+                run_id,
+                key[0],
+                f.code,
+                key[2],
+                f.school_id,
+                f.severity,
+                f.actor,
+                json.dumps(asdict(f), ensure_ascii=False, default=str),
+            )
+        )
         state = states.get(key)
         if state is None:
-            new_states.append((key[0], f.code, key[2], f.school_id, "baru", None, False, True,
-                               run_id, run_id, None, now, now))  # fmt: skip
+            new_states.append(
+                (
+                    key[0],
+                    f.code,
+                    key[2],
+                    f.school_id,
+                    "baru",
+                    None,
+                    False,
+                    True,
+                    run_id,
+                    run_id,
+                    None,
+                    now,
+                    now,
+                )
+            )
         elif state[0] == "selesai" and state[1]:
             reopened.append(key)
     if rows:
@@ -118,28 +155,46 @@ def _store_findings(conn: Connection, findings: list[Finding], run_id: int, now:
     events = []
     for k in reopened:
         conn.execute(
-            text("UPDATE finding_state SET status='baru', auto=0, updated_at=:t "
-                 "WHERE who=:w AND code=:c AND field=:f"),
+            text(
+                "UPDATE finding_state SET status='baru', auto=0, updated_at=:t "
+                "WHERE who=:w AND code=:c AND field=:f"
+            ),
             {"t": now, "w": k[0], "c": k[1], "f": k[2]},
-        )  # fmt: skip
-        events.append((k[0], k[1], k[2], now, "selesai", "baru", "muncul lagi setelah impor", "auto"))
+        )
+        events.append(
+            (k[0], k[1], k[2], now, "selesai", "baru", "muncul lagi setelah impor", "auto")
+        )
     gone = [k for k, st in states.items() if st[2] and k not in seen]
     for k in gone:
         st = states[k]
         if st[0] in OPEN:
             conn.execute(
-                text("UPDATE finding_state SET status='selesai', auto=1, open_now=0, resolved_run=:r, "
-                     "updated_at=:t WHERE who=:w AND code=:c AND field=:f"),
+                text(
+                    "UPDATE finding_state SET status='selesai', auto=1, open_now=0, resolved_run=:r, "
+                    "updated_at=:t WHERE who=:w AND code=:c AND field=:f"
+                ),
                 {"r": run_id, "t": now, "w": k[0], "c": k[1], "f": k[2]},
-            )  # fmt: skip
-            events.append((k[0], k[1], k[2], now, st[0], "selesai",
-                           "tidak muncul lagi pada data terbaru", "auto"))  # fmt: skip
+            )
+            events.append(
+                (
+                    k[0],
+                    k[1],
+                    k[2],
+                    now,
+                    st[0],
+                    "selesai",
+                    "tidak muncul lagi pada data terbaru",
+                    "auto",
+                )
+            )
         else:
             conn.execute(
-                text("UPDATE finding_state SET open_now=0, resolved_run=:r "
-                     "WHERE who=:w AND code=:c AND field=:f"),
+                text(
+                    "UPDATE finding_state SET open_now=0, resolved_run=:r "
+                    "WHERE who=:w AND code=:c AND field=:f"
+                ),
                 {"r": run_id, "w": k[0], "c": k[1], "f": k[2]},
-            )  # fmt: skip
+            )
     if events:
         conn.exec_driver_sql(
             "INSERT INTO finding_event(who, code, field, at, old_status, new_status, note, by) "

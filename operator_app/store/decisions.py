@@ -15,7 +15,9 @@ def set_status(
     engine: Engine, key: tuple[str, str, str], status: WorkflowStatus, note: str | None, by: str
 ) -> tuple[WorkflowStatus, str | None]:
     if status not in WORKFLOW_STATUSES:
-        raise UserError(f"Status '{status}' tidak dikenal; pilih baru, diajukan, selesai, diabaikan.")
+        raise UserError(
+            f"Status '{status}' tidak dikenal; pilih baru, diajukan, selesai, diabaikan."
+        )
     if status == "diabaikan" and not (note or "").strip():
         raise UserError("Temuan yang diabaikan perlu catatan alasannya.")
     now = iso(datetime.now())
@@ -28,19 +30,34 @@ def set_status(
         if row is None:
             raise UserError("Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang.")
         conn.execute(
-            text("UPDATE finding_state SET status=:s, note=:n, auto=0, updated_at=:t "
-                 "WHERE who=:w AND code=:c AND field=:f"),
+            text(
+                "UPDATE finding_state SET status=:s, note=:n, auto=0, updated_at=:t "
+                "WHERE who=:w AND code=:c AND field=:f"
+            ),
             {"s": status, "n": note, "t": now, "w": who, "c": code, "f": field},
-        )  # fmt: skip
+        )
         conn.execute(
-            text("INSERT INTO finding_event(who, code, field, at, old_status, new_status, note, by) "
-                 "VALUES (:w, :c, :f, :t, :o, :s, :n, :b)"),
-            {"w": who, "c": code, "f": field, "t": now, "o": row[0], "s": status, "n": note, "b": by},
-        )  # fmt: skip
+            text(
+                "INSERT INTO finding_event(who, code, field, at, old_status, new_status, note, by) "
+                "VALUES (:w, :c, :f, :t, :o, :s, :n, :b)"
+            ),
+            {
+                "w": who,
+                "c": code,
+                "f": field,
+                "t": now,
+                "o": row[0],
+                "s": status,
+                "n": note,
+                "b": by,
+            },
+        )
     return row[0], row[1]
 
 
-def decide_match(engine: Engine, person_key: str, siasn_key: str, decision: str | None) -> str | None:
+def decide_match(
+    engine: Engine, person_key: str, siasn_key: str, decision: str | None
+) -> str | None:
     if decision not in (None, "confirm", "reject"):
         raise UserError(f"Keputusan padanan '{decision}' tidak dikenal.")
     with engine.begin() as conn:
@@ -59,16 +76,20 @@ def decide_match(engine: Engine, person_key: str, siasn_key: str, decision: str 
             )
         if decision is not None:
             conn.execute(
-                text("INSERT INTO match_decision(person_key, siasn_key, decision, decided_at) "
-                     "VALUES (:p, :s, :d, :t)"),
+                text(
+                    "INSERT INTO match_decision(person_key, siasn_key, decision, decided_at) "
+                    "VALUES (:p, :s, :d, :t)"
+                ),
                 {"p": person_key, "s": siasn_key, "d": decision, "t": iso(datetime.now())},
-            )  # fmt: skip
+            )
     return str(prev) if prev is not None else None
 
 
 def set_unor_condition(engine: Engine, person_key: str, condition: str | None) -> str | None:
     if condition not in (None, "B", "C"):
-        raise UserError("Kondisi unor harus B (SIASN belum diperbarui) atau C (Dapodik belum diperbarui).")
+        raise UserError(
+            "Kondisi unor harus B (SIASN belum diperbarui) atau C (Dapodik belum diperbarui)."
+        )
     with engine.begin() as conn:
         prev = conn.execute(
             text("SELECT condition FROM unor_condition WHERE person_key=:p"), {"p": person_key}
@@ -76,7 +97,9 @@ def set_unor_condition(engine: Engine, person_key: str, condition: str | None) -
         conn.execute(text("DELETE FROM unor_condition WHERE person_key=:p"), {"p": person_key})
         if condition is not None:
             conn.execute(
-                text("INSERT INTO unor_condition(person_key, condition, decided_at) VALUES (:p, :c, :t)"),
+                text(
+                    "INSERT INTO unor_condition(person_key, condition, decided_at) VALUES (:p, :c, :t)"
+                ),
                 {"p": person_key, "c": condition, "t": iso(datetime.now())},
             )
     return str(prev) if prev is not None else None
@@ -88,14 +111,23 @@ def add_unor_alias(engine: Engine, unor_name: str, school_id: int) -> None:
     if not unor_name.strip():
         raise UserError("Nama unor kosong; tidak ada yang bisa dijadikan alias.")
     with engine.begin() as conn:
-        if conn.execute(text("SELECT id FROM school WHERE id=:i"), {"i": school_id}).scalar() is None:
+        if (
+            conn.execute(text("SELECT id FROM school WHERE id=:i"), {"i": school_id}).scalar()
+            is None
+        ):
             raise UserError("Sekolah untuk alias tidak ditemukan.")
         conn.execute(
-            text("INSERT OR REPLACE INTO unor_alias(unor_key, unor_name, school_id, created_at) "
-                 "VALUES (:k, :n, :s, :t)"),
-            {"k": school_key(unor_name), "n": unor_name.strip(), "s": school_id,
-             "t": iso(datetime.now())},
-        )  # fmt: skip
+            text(
+                "INSERT OR REPLACE INTO unor_alias(unor_key, unor_name, school_id, created_at) "
+                "VALUES (:k, :n, :s, :t)"
+            ),
+            {
+                "k": school_key(unor_name),
+                "n": unor_name.strip(),
+                "s": school_id,
+                "t": iso(datetime.now()),
+            },
+        )
 
 
 def remove_unor_alias(engine: Engine, unor_name: str) -> None:

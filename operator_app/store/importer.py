@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Sequence
@@ -86,16 +87,28 @@ def run_import(
             ).scalar()
             if dup is not None:
                 reports.append(
-                    Imported(item.path.name, item.det.kind, item.det.school_name, 0,
-                             [f"sudah pernah diimpor (sebagai {dup}); dilewati"], True, False)
-                )  # fmt: skip
+                    Imported(
+                        item.path.name,
+                        item.det.kind,
+                        item.det.school_name,
+                        0,
+                        [f"sudah pernah diimpor (sebagai {dup}); dilewati"],
+                        True,
+                        False,
+                    )
+                )
                 continue
             progress(done, total, f"Mengimpor {item.path.name}")
-            rep, n = _import_one(conn, item, lambda k: progress(done + k, total, item.path.name), cancel)
+            step = functools.partial(_step, progress, done, total, item.path.name)
+            rep, n = _import_one(conn, item, step, cancel)
             done += n
             reports.append(rep)
         check_cancel(cancel)
     return reports
+
+
+def _step(progress: Progress, base: int, total: int, name: str, k: int) -> None:
+    progress(base + k, total, name)
 
 
 def _school_id(conn: Connection, det: Detected, now: datetime) -> int:
@@ -107,18 +120,29 @@ def _school_id(conn: Connection, det: Detected, now: datetime) -> int:
                 "UPDATE school SET name=:n, kecamatan=COALESCE(:kec, kecamatan), "
                 "kabupaten=COALESCE(:kab, kabupaten), provinsi=COALESCE(:prov, provinsi) WHERE id=:id"
             ),
-            {"n": det.school_name, "kec": det.kecamatan, "kab": det.kabupaten,
-             "prov": det.provinsi, "id": sid},
-        )  # fmt: skip
+            {
+                "n": det.school_name,
+                "kec": det.kecamatan,
+                "kab": det.kabupaten,
+                "prov": det.provinsi,
+                "id": sid,
+            },
+        )
         return int(sid)
     res = conn.execute(
         text(
             "INSERT INTO school(name, name_key, kecamatan, kabupaten, provinsi, created_at) "
             "VALUES (:n, :k, :kec, :kab, :prov, :now)"
         ),
-        {"n": det.school_name, "k": key, "kec": det.kecamatan, "kab": det.kabupaten,
-         "prov": det.provinsi, "now": iso(now)},
-    )  # fmt: skip
+        {
+            "n": det.school_name,
+            "k": key,
+            "kec": det.kecamatan,
+            "kab": det.kabupaten,
+            "prov": det.provinsi,
+            "now": iso(now),
+        },
+    )
     return int(res.lastrowid)  # type: ignore[attr-defined]
 
 
@@ -135,11 +159,21 @@ def _import_one(
             "fields_json, warnings_json, is_current) VALUES (:fn, :fp, :h, :k, :s, :sh, :tu, :pg, "
             ":now, 0, :hr, :cols, :flds, '[]', 0)"
         ),
-        {"fn": item.path.name, "fp": str(item.path.resolve()), "h": item.sha256, "k": det.kind,
-         "s": school_id, "sh": item.table.sheet, "tu": iso(det.tanggal_unduh), "pg": det.pengunduh,
-         "now": iso(now), "hr": det.header_row, "cols": json.dumps(det.headers, ensure_ascii=False),
-         "flds": json.dumps(det.fields)},
-    )  # fmt: skip
+        {
+            "fn": item.path.name,
+            "fp": str(item.path.resolve()),
+            "h": item.sha256,
+            "k": det.kind,
+            "s": school_id,
+            "sh": item.table.sheet,
+            "tu": iso(det.tanggal_unduh),
+            "pg": det.pengunduh,
+            "now": iso(now),
+            "hr": det.header_row,
+            "cols": json.dumps(det.headers, ensure_ascii=False),
+            "flds": json.dumps(det.fields),
+        },
+    )
     batch_id = int(res.lastrowid)  # type: ignore[attr-defined]
     issues: list[RowIssue] = []
     n = _insert_rows(conn, item, batch_id, school_id, issues, progress, cancel)
@@ -161,9 +195,14 @@ def _import_one(
 
 
 def _insert_rows(
-    conn: Connection, item: Planned, batch_id: int, school_id: int | None,
-    issues: list[RowIssue], progress: object, cancel: CancelCheck,
-) -> int:  # fmt: skip
+    conn: Connection,
+    item: Planned,
+    batch_id: int,
+    school_id: int | None,
+    issues: list[RowIssue],
+    progress: object,
+    cancel: CancelCheck,
+) -> int:
     det = item.det
     if det.kind == "siasn":
         cols = ("batch_id", *SIASN_COLUMNS, "person_key")

@@ -16,9 +16,13 @@ def school_name_key(name: str, kabupaten: str | None) -> str:
 
 
 def person_key(
-    nik: str | None, nik_numeric: bool, nuptk: str | None, nama_key: str,
-    tanggal_lahir: str | None, school_id: int,
-) -> str:  # fmt: skip
+    nik: str | None,
+    nik_numeric: bool,
+    nuptk: str | None,
+    nama_key: str,
+    tanggal_lahir: str | None,
+    school_id: int,
+) -> str:
     """NIK when clean, else NUPTK, else name + birth date within the school."""
     if nik and not nik_numeric and _DIGITS16.match(nik):
         return f"nik:{nik}"

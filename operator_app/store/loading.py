@@ -38,19 +38,37 @@ def load_ptk(conn: Connection) -> list[Ptk]:
     ).all()
     return [
         Ptk(
-            id=r[0], school_id=r[1], school_name=r[2], kind=r[3], source_file=r[4], row=r[5],
-            nama=r[6], nip=r[7], nip_raw=r[8], nip_numeric=bool(r[9]), nik=r[10],
-            nik_numeric=bool(r[11]), nuptk=r[12], jk=r[13], tanggal_lahir=_d(r[14]),
-            status_kepegawaian=r[15], jenis_ptk=r[16], tugas_tambahan=r[17], tmt_pns=_d(r[18]),
-            person_key=r[19], nama_key=r[20],
-        )  # fmt: skip
+            id=r[0],
+            school_id=r[1],
+            school_name=r[2],
+            kind=r[3],
+            source_file=r[4],
+            row=r[5],
+            nama=r[6],
+            nip=r[7],
+            nip_raw=r[8],
+            nip_numeric=bool(r[9]),
+            nik=r[10],
+            nik_numeric=bool(r[11]),
+            nuptk=r[12],
+            jk=r[13],
+            tanggal_lahir=_d(r[14]),
+            status_kepegawaian=r[15],
+            jenis_ptk=r[16],
+            tugas_tambahan=r[17],
+            tmt_pns=_d(r[18]),
+            person_key=r[19],
+            nama_key=r[20],
+        )
         for r in rows
     ]
 
 
 def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
     batch = conn.execute(
-        text("SELECT id, file_name, fields_json FROM import_batch WHERE kind='siasn' AND is_current=1")
+        text(
+            "SELECT id, file_name, fields_json FROM import_batch WHERE kind='siasn' AND is_current=1"
+        )
     ).first()
     if batch is None:
         return [], frozenset()
@@ -67,13 +85,32 @@ def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
     file_name = batch[1]
     out = [
         Siasn(
-            id=r[0], source_file=file_name, row=r[1], nama=r[2], nip_baru=r[3], nip_lama=r[4],
-            pns_id=r[5], gelar_depan=r[6], gelar_belakang=r[7], tanggal_lahir=_d(r[8]), jk=r[9],
-            nik=r[10], nik_numeric=bool(r[11]), nip_numeric=bool(r[12]),
-            jenis_pegawai_nama=r[13], kedudukan_hukum_id=r[14], kedudukan_hukum_nama=r[15],
-            status_cpns_pns=r[16], tmt_pns=_d(r[17]), jabatan_nama=r[18], unor_id=r[19],
-            unor_nama=r[20], instansi_kerja_nama=r[21], person_key=r[22], nama_key=r[23],
-        )  # fmt: skip
+            id=r[0],
+            source_file=file_name,
+            row=r[1],
+            nama=r[2],
+            nip_baru=r[3],
+            nip_lama=r[4],
+            pns_id=r[5],
+            gelar_depan=r[6],
+            gelar_belakang=r[7],
+            tanggal_lahir=_d(r[8]),
+            jk=r[9],
+            nik=r[10],
+            nik_numeric=bool(r[11]),
+            nip_numeric=bool(r[12]),
+            jenis_pegawai_nama=r[13],
+            kedudukan_hukum_id=r[14],
+            kedudukan_hukum_nama=r[15],
+            status_cpns_pns=r[16],
+            tmt_pns=_d(r[17]),
+            jabatan_nama=r[18],
+            unor_id=r[19],
+            unor_nama=r[20],
+            instansi_kerja_nama=r[21],
+            person_key=r[22],
+            nama_key=r[23],
+        )
         for r in rows
     ]
     return out, frozenset(f for f in json.loads(batch[2]) if f)
@@ -93,7 +130,9 @@ def load_decisions(conn: Connection) -> Decisions:
         r[0]: (r[1], r[2])
         for r in conn.execute(text("SELECT person_key, siasn_key, decision FROM match_decision"))
     }
-    aliases = {r[0]: int(r[1]) for r in conn.execute(text("SELECT unor_key, school_id FROM unor_alias"))}
+    aliases = {
+        r[0]: int(r[1]) for r in conn.execute(text("SELECT unor_key, school_id FROM unor_alias"))
+    }
     conditions = {
         r[0]: r[1] for r in conn.execute(text("SELECT person_key, condition FROM unor_condition"))
     }
@@ -116,7 +155,9 @@ def load_check_input(conn: Connection, today: date | None = None) -> CheckInput:
 def data_signature(conn: Connection) -> str:
     """Changes whenever the current data or an operator decision changes (staleness check)."""
     batches = conn.execute(
-        text("SELECT group_concat(id) FROM (SELECT id FROM import_batch WHERE is_current=1 ORDER BY id)")
+        text(
+            "SELECT group_concat(id) FROM (SELECT id FROM import_batch WHERE is_current=1 ORDER BY id)"
+        )
     ).scalar()
     stamps = conn.execute(
         text(

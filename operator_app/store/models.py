@@ -83,6 +83,7 @@ class SiasnRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), index=True)
     row_number: Mapped[int] = mapped_column(Integer)
+    person_key: Mapped[str] = mapped_column(String(300), index=True)
     pns_id: Mapped[str | None] = mapped_column(String(60))
     nip_baru: Mapped[str | None] = mapped_column(String(60))
     nip_lama: Mapped[str | None] = mapped_column(String(60))
@@ -212,7 +213,18 @@ class FindingEvent(Base):
 
 
 __all__ = [
-    "AppMeta", "Base", "CheckRun", "FindingEvent", "FindingRow", "FindingState", "ImportBatch",
-    "MatchDecision", "MatchRow", "PtkRow", "School", "SiasnRow", "UnorAlias",
+    "AppMeta",
+    "Base",
+    "CheckRun",
+    "FindingEvent",
+    "FindingRow",
+    "FindingState",
+    "ImportBatch",
+    "MatchDecision",
+    "MatchRow",
+    "PtkRow",
+    "School",
+    "SiasnRow",
+    "UnorAlias",
     "UnorCondition",
-]  # fmt: skip
+]

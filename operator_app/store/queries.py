@@ -22,7 +22,9 @@ from operator_app.store.checks import OPEN, finding_from_payload
 from operator_app.store.keys import from_iso
 
 
-def load_findings(conn: Connection, school_id: int | None = None, include_closed: bool = True) -> list[Finding]:
+def load_findings(
+    conn: Connection, school_id: int | None = None, include_closed: bool = True
+) -> list[Finding]:
     sql = (
         "SELECT f.payload_json, s.status, s.note FROM finding f LEFT JOIN finding_state s "
         "ON s.who = f.who AND s.code = f.code AND s.field = f.field"
@@ -65,29 +67,72 @@ def person_rows(conn: Connection, school_id: int | None = None) -> list[PersonRo
     for r in conn.execute(text(sql + " ORDER BY p.nama"), params):
         if r[0] in rows:
             continue
-        rows[r[0]] = _row(r[0], r[1], r[2], r[3], r[4] or "", r[7] or "", r[5] or "", r[6] or "",
-                          r[8] or "", by_person.get(r[0], []), False)  # fmt: skip
+        rows[r[0]] = _row(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4] or "",
+            r[7] or "",
+            r[5] or "",
+            r[6] or "",
+            r[8] or "",
+            by_person.get(r[0], []),
+            False,
+        )
     for key, fs in by_person.items():
         if key in rows:
             continue
         f = fs[0]
-        rows[key] = _row(key, f.nama or "", f.school_id, f.school_name or "", "",
-                         f.nip or f.siasn_value or "", f.nik or "", "", f.siasn_value or "", fs,
-                         all(x.ptk_id is None for x in fs))  # fmt: skip
+        rows[key] = _row(
+            key,
+            f.nama or "",
+            f.school_id,
+            f.school_name or "",
+            "",
+            f.nip or f.siasn_value or "",
+            f.nik or "",
+            "",
+            f.siasn_value or "",
+            fs,
+            all(x.ptk_id is None for x in fs),
+        )
     return sorted(rows.values(), key=lambda r: (r.school_name, r.nama))
 
 
-def _row(key: str, nama: str, school_id: int | None, school: str, nip_d: str, nip_s: str, nik: str,
-         status: str, unor: str, fs: list[Finding], only_siasn: bool) -> PersonRow:  # fmt: skip
+def _row(
+    key: str,
+    nama: str,
+    school_id: int | None,
+    school: str,
+    nip_d: str,
+    nip_s: str,
+    nik: str,
+    status: str,
+    unor: str,
+    fs: list[Finding],
+    only_siasn: bool,
+) -> PersonRow:
     open_fs = [f for f in fs if f.status in OPEN]
     worst = min((f.severity for f in open_fs), key=lambda s: SEVERITY_ORDER[s], default=None)
     return PersonRow(
-        person_key=key, nama=nama, school_id=school_id, school_name=school, nip_dapodik=nip_d,
-        nip_siasn=nip_s, nik=nik, status_kepegawaian=status, unor=unor, worst_severity=worst,
-        n_findings=len(open_fs), workflow=_workflow([f.status for f in fs]),
-        only_in_siasn=only_siasn, codes=tuple(sorted({f.code for f in fs})),
-        actors=tuple(sorted({f.actor for f in fs})), statuses=tuple(sorted({f.status for f in fs})),
-    )  # fmt: skip
+        person_key=key,
+        nama=nama,
+        school_id=school_id,
+        school_name=school,
+        nip_dapodik=nip_d,
+        nip_siasn=nip_s,
+        nik=nik,
+        status_kepegawaian=status,
+        unor=unor,
+        worst_severity=worst,
+        n_findings=len(open_fs),
+        workflow=_workflow([f.status for f in fs]),
+        only_in_siasn=only_siasn,
+        codes=tuple(sorted({f.code for f in fs})),
+        actors=tuple(sorted({f.actor for f in fs})),
+        statuses=tuple(sorted({f.status for f in fs})),
+    )
 
 
 def _fmt_date(iso: object) -> str:
@@ -100,8 +145,19 @@ def _fmt_date(iso: object) -> str:
     return d.strftime("%d-%m-%Y")
 
 
-_PTK_FIELDS = ("nama", "nip_raw", "nik", "nuptk", "tanggal_lahir", "jk", "tempat_lahir",
-               "status_kepegawaian", "jenis_ptk", "tugas_tambahan", "tmt_pns")  # fmt: skip
+_PTK_FIELDS = (
+    "nama",
+    "nip_raw",
+    "nik",
+    "nuptk",
+    "tanggal_lahir",
+    "jk",
+    "tempat_lahir",
+    "status_kepegawaian",
+    "jenis_ptk",
+    "tugas_tambahan",
+    "tmt_pns",
+)
 
 
 def person_detail(conn: Connection, person_key: str) -> PersonDetail:
@@ -120,12 +176,16 @@ def person_detail(conn: Connection, person_key: str) -> PersonDetail:
     siasn = None
     if ptk is not None:
         m = conn.execute(
-            text("SELECT siasn_id, by, score, doubtful, candidates_json FROM ptk_match WHERE ptk_id=:i"),
+            text(
+                "SELECT siasn_id, by, score, doubtful, candidates_json FROM ptk_match WHERE ptk_id=:i"
+            ),
             {"i": ptk[0]},
         ).first()
         if m is not None:
             decision = conn.execute(
-                text("SELECT decision FROM match_decision WHERE person_key=:k ORDER BY decided_at DESC"),
+                text(
+                    "SELECT decision FROM match_decision WHERE person_key=:k ORDER BY decided_at DESC"
+                ),
                 {"k": person_key},
             ).scalar()
             ids = json.loads(m[4]) or ([m[0]] if m[0] else [])
@@ -179,12 +239,27 @@ def _kind_text(s: dict[str, object]) -> str:
     return " / ".join(parts)
 
 
-_SIASN_COLS = ("id", "nama", "nip_baru", "nip_lama", "nik", "tanggal_lahir", "jk", "jabatan_nama",
-               "unor_nama", "kedudukan_hukum_nama", "tmt_pns", "jenis_pegawai_nama",
-               "status_cpns_pns", "person_key")  # fmt: skip
+_SIASN_COLS = (
+    "id",
+    "nama",
+    "nip_baru",
+    "nip_lama",
+    "nik",
+    "tanggal_lahir",
+    "jk",
+    "jabatan_nama",
+    "unor_nama",
+    "kedudukan_hukum_nama",
+    "tmt_pns",
+    "jenis_pegawai_nama",
+    "status_cpns_pns",
+    "person_key",
+)
 
 
-def _siasn(conn: Connection, where: str, value: object, current: bool = False) -> dict[str, object] | None:
+def _siasn(
+    conn: Connection, where: str, value: object, current: bool = False
+) -> dict[str, object] | None:
     sql = f"SELECT {', '.join('si.' + c for c in _SIASN_COLS)} FROM siasn si"
     if current:
         sql += " JOIN import_batch b ON b.id = si.batch_id AND b.is_current = 1"
@@ -194,9 +269,13 @@ def _siasn(conn: Connection, where: str, value: object, current: bool = False) -
 
 def _candidate(conn: Connection, siasn_id: int) -> Candidate:
     s = _siasn(conn, "id = :v", siasn_id) or {}
-    return Candidate(str(s.get("person_key") or ""), str(s.get("nama") or ""),
-                     str(s.get("nip_baru") or ""), _fmt_date(s.get("tanggal_lahir")),
-                     str(s.get("unor_nama") or ""))  # fmt: skip
+    return Candidate(
+        str(s.get("person_key") or ""),
+        str(s.get("nama") or ""),
+        str(s.get("nip_baru") or ""),
+        _fmt_date(s.get("tanggal_lahir")),
+        str(s.get("unor_nama") or ""),
+    )
 
 
 def person_rows_for_key(conn: Connection, person_key: str) -> PersonRow:
@@ -250,8 +329,13 @@ def overview(conn: Connection, school_id: int | None = None) -> SchoolOverview:
         {"s": school_id},
     ).scalar()
     return SchoolOverview(
-        school=school, by_severity=dict(by_sev), by_code=dict(by_code), by_actor=dict(by_actor),
-        by_status=dict(by_status), sources=sources,
+        school=school,
+        by_severity=dict(by_sev),
+        by_code=dict(by_code),
+        by_actor=dict(by_actor),
+        by_status=dict(by_status),
+        sources=sources,
         new_since_previous=int(new or 0) if run != first_run else 0,
-        resolved_since_previous=int(resolved or 0), n_ptk=int(n_ptk or 0),
-    )  # fmt: skip
+        resolved_since_previous=int(resolved or 0),
+        n_ptk=int(n_ptk or 0),
+    )

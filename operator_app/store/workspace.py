@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,9 +63,11 @@ class Workspace:
 
     # -- import -----------------------------------------------------------------------------
     def import_files(
-        self, paths: Sequence[Path], progress: Progress = no_progress,
+        self,
+        paths: Sequence[Path],
+        progress: Progress = no_progress,
         cancel: CancelCheck = never_cancel,
-    ) -> ImportReport:  # fmt: skip
+    ) -> ImportReport:
         """All files land in one transaction or none does. Raises BadFileError / Cancelled."""
         from operator_app.store.db import backup
         from operator_app.store.importer import run_import
@@ -75,8 +77,15 @@ class Workspace:
         done = run_import(self.engine, paths, progress, cancel)
         return ImportReport(
             tuple(
-                FileReport(d.file, d.kind, d.school, d.rows, tuple(d.warnings),
-                           d.skipped_duplicate, d.current)  # fmt: skip
+                FileReport(
+                    d.file,
+                    d.kind,
+                    d.school,
+                    d.rows,
+                    tuple(d.warnings),
+                    d.skipped_duplicate,
+                    d.current,
+                )
                 for d in done
             )
         )
@@ -112,7 +121,9 @@ class Workspace:
         with self.engine.connect() as conn:
             return is_stale(conn)
 
-    def ensure_checked(self, progress: Progress = no_progress, cancel: CancelCheck = never_cancel) -> None:
+    def ensure_checked(
+        self, progress: Progress = no_progress, cancel: CancelCheck = never_cancel
+    ) -> None:
         if self.checks_stale():
             self.run_checks(progress, cancel)
 
@@ -185,9 +196,12 @@ class Workspace:
 
     # -- operator decisions -------------------------------------------------------------------
     def set_status(
-        self, finding_key: tuple[str, str, str], status: WorkflowStatus, note: str | None = None,
+        self,
+        finding_key: tuple[str, str, str],
+        status: WorkflowStatus,
+        note: str | None = None,
         by: str = "operator",
-    ) -> tuple[WorkflowStatus, str | None]:  # fmt: skip
+    ) -> tuple[WorkflowStatus, str | None]:
         """Returns the previous (status, note) so the UI can undo."""
         from operator_app.store.decisions import set_status
 
@@ -202,7 +216,7 @@ class Workspace:
         return prev
 
     def set_unor_condition(self, person_key: str, condition: str | None) -> str | None:
-        """"B" | "C" | None; returns the previous one."""
+        """ "B" | "C" | None; returns the previous one."""
         from operator_app.store.decisions import set_unor_condition
 
         prev = set_unor_condition(self.engine, person_key, condition)
@@ -223,5 +237,9 @@ class Workspace:
 
     def unor_aliases(self) -> list[tuple[str, int]]:
         with self.engine.connect() as conn:
-            return [(r[0], int(r[1])) for r in conn.execute(
-                text("SELECT unor_name, school_id FROM unor_alias ORDER BY unor_name"))]  # fmt: skip
+            return [
+                (r[0], int(r[1]))
+                for r in conn.execute(
+                    text("SELECT unor_name, school_id FROM unor_alias ORDER BY unor_name")
+                )
+            ]

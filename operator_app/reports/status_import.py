@@ -1,0 +1,232 @@
+"""Reading the Status/Catatan columns of an edited correction workbook back into the app.
+
+Rows are found by the No column (so sorting and filtering in Excel are harmless) and checked
+against the hidden `_kunci` sheet written by `reports.workbook`: its database id, its per-sheet
+fingerprints, and the Kode of each row.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+import zipfile
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from operator_app.core.errors import BadFileError
+from operator_app.core.model import WORKFLOW_STATUSES
+from operator_app.reports.sheets import SHEET_KEYS, WORK_SHEETS
+from operator_app.reports.workbook import KEYS_FORMAT, sheet_fingerprint
+
+Key = tuple[str, str, str]
+_HEADER_SCAN = 10  # the table header is within the first rows
+
+
+@dataclass(frozen=True)
+class StatusUpdate:
+    key: Key
+    status: str
+    note: str | None
+
+
+@dataclass
+class _Keys:
+    db_id: str = ""
+    fmt: str = ""
+    fingerprints: dict[str, str] | None = None
+    rows: dict[str, list[tuple[int, str]]] | None = None  # sheet -> [(No, key JSON)]
+
+
+def _text(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def _cell(row: tuple[Any, ...], c: int | None) -> str:
+    return _text(row[c]) if c is not None and c < len(row) else ""
+
+
+def _as_no(v: object) -> int | None:
+    t = _text(v)
+    return int(t) if t.isdigit() else None
+
+
+def _read_keys(rows: Iterable[tuple[Any, ...]], name: str) -> _Keys:
+    k = _Keys(fingerprints={}, rows={s: [] for s in WORK_SHEETS})
+    assert k.fingerprints is not None and k.rows is not None
+    for row in rows:
+        cells = [_text(v) for v in row[:4]] + [""] * (4 - len(row[:4]))
+        kind = cells[0]
+        if kind == "format":
+            k.fmt = cells[1]
+        elif kind == "db_id":
+            k.db_id = cells[1]
+        elif kind == "sidik":
+            k.fingerprints[cells[1]] = cells[2]
+        elif kind == "baris":
+            no = _as_no(cells[2])
+            if cells[1] not in k.rows or no is None:
+                raise BadFileError(
+                    f"Lembar _kunci di {name} rusak (baris tidak dikenal). "
+                    "Ekspor workbook baru dari aplikasi.",
+                    file=name,
+                )
+            k.rows[cells[1]].append((no, cells[3]))
+    return k
+
+
+def _header_map(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]] | None:
+    for i, row in enumerate(rows[:_HEADER_SCAN]):
+        names = {_text(v).lower(): c for c, v in enumerate(row) if _text(v)}
+        if {"no", "kode", "status"} <= names.keys():
+            return i, names
+    return None
+
+
+def _parse_key(kj: str, name: str) -> Key:
+    try:
+        value = json.loads(kj)
+    except ValueError:
+        value = None
+    if not (isinstance(value, list) and len(value) == 3 and all(isinstance(x, str) for x in value)):
+        raise BadFileError(
+            f"Lembar _kunci di {name} rusak. Ekspor workbook baru dari aplikasi.", file=name
+        )
+    return (value[0], value[1], value[2])
+
+
+def _load(path: Path) -> tuple[_Keys, dict[str, list[tuple[Any, ...]]]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    name = path.name
+    if not path.is_file():
+        raise BadFileError(f"File {path} tidak ditemukan.", file=str(path))
+    try:
+        with warnings.catch_warnings():
+            # Excel adds extensions openpyxl warns about; they do not matter here.
+            warnings.simplefilter("ignore")
+            wb = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise BadFileError(
+            f"{name} bukan file Excel (.xlsx) yang bisa dibaca. Pilih workbook perbaikan "
+            "yang diekspor aplikasi ini.",
+            file=str(path),
+        ) from exc
+    try:
+        if SHEET_KEYS not in wb.sheetnames:
+            raise BadFileError(
+                f"{name} bukan workbook perbaikan dari aplikasi ini (lembar _kunci tidak ada). "
+                "Pilih file yang diekspor lewat menu Ekspor workbook.",
+                file=str(path),
+            )
+        keys = _read_keys(wb[SHEET_KEYS].iter_rows(values_only=True), name)
+        sheets = {
+            s: list(wb[s].iter_rows(values_only=True)) for s in WORK_SHEETS if s in wb.sheetnames
+        }
+    finally:
+        wb.close()
+    return keys, sheets
+
+
+def read_status_workbook(
+    path: Path,
+    db_id: str,
+    known_keys: Collection[Key],
+    *,
+    strict: bool = True,
+) -> list[StatusUpdate]:
+    """The Status and Catatan of every keyed row, in sheet order.
+
+    Refuses (BadFileError) a workbook that is not ours, one from another database, one whose
+    rows were tampered with, and, when `strict`, one with rows whose finding no longer exists.
+    With `strict=False` such rows are skipped. An empty Status cell gives no update.
+    """
+    path = Path(path)
+    name = path.name
+    keys, sheets = _load(path)
+    assert keys.rows is not None and keys.fingerprints is not None
+    if keys.fmt != KEYS_FORMAT:
+        raise BadFileError(
+            f"{name} dibuat oleh versi aplikasi lain (format {keys.fmt or '?'}). "
+            "Ekspor workbook baru dari aplikasi ini.",
+            file=str(path),
+        )
+    if keys.db_id != db_id:
+        raise BadFileError(
+            f"Workbook ini dibuat dari database lain ({name}). Buka database yang dipakai saat "
+            "mengekspor, atau ekspor workbook baru dari database ini.",
+            file=str(path),
+        )
+    for sheet, entries in keys.rows.items():
+        if keys.fingerprints.get(sheet) != sheet_fingerprint(entries):
+            raise BadFileError(
+                f"Lembar _kunci di {name} sudah diubah (lembar {sheet} tidak cocok). "
+                "Ekspor workbook baru dari aplikasi.",
+                file=str(path),
+            )
+
+    known = set(known_keys)
+    valid = {s.lower(): s for s in WORKFLOW_STATUSES}
+    updates: list[StatusUpdate] = []
+    unknown = total = 0
+    for sheet, entries in keys.rows.items():
+        if not entries:
+            continue
+        rows = sheets.get(sheet)
+        found = _header_map(rows) if rows is not None else None
+        if rows is None or found is None:
+            raise BadFileError(
+                f"Lembar '{sheet}' di {name} hilang atau judul kolomnya (No, Kode, Status) "
+                "diubah. Kembalikan lembar itu atau ekspor workbook baru.",
+                file=str(path),
+            )
+        head, cols = found
+        c_no, c_code, c_status = cols["no"], cols["kode"], cols["status"]
+        c_note = cols.get("catatan")
+        by_no: dict[int, tuple[int, tuple[Any, ...]]] = {}
+        for i, row in enumerate(rows[head + 1 :], start=head + 2):
+            no = _as_no(row[c_no]) if c_no < len(row) else None
+            if no is not None:
+                by_no.setdefault(no, (i, row))
+        for no, kj in entries:
+            hit = by_no.get(no)
+            if hit is None:
+                continue  # row deleted by the operator: nothing to bring back
+            excel_row, row = hit
+            key = _parse_key(kj, name)
+            if _cell(row, c_code).upper() != key[1]:
+                raise BadFileError(
+                    f"Lembar '{sheet}' baris {excel_row} di {name}: kolom No atau Kode sudah "
+                    f"diubah (No {no} seharusnya kode {key[1]}). Kembalikan isinya atau ekspor "
+                    "workbook baru.",
+                    file=str(path),
+                )
+            status_text = _cell(row, c_status)
+            if not status_text:
+                continue
+            status = valid.get(status_text.lower())
+            if status is None:
+                raise BadFileError(
+                    f"Lembar '{sheet}' baris {excel_row} di {name}: status '{status_text}' tidak "
+                    f"dikenal. Isi salah satu: {', '.join(WORKFLOW_STATUSES)}.",
+                    file=str(path),
+                )
+            total += 1
+            if key not in known:
+                unknown += 1
+                continue
+            updates.append(StatusUpdate(key, status, _cell(row, c_note) or None))
+    if unknown and strict:
+        raise BadFileError(
+            f"{unknown} dari {total} baris di {name} tidak cocok lagi dengan temuan saat ini "
+            "(data sudah diimpor ulang atau temuannya sudah hilang). Ekspor workbook baru, "
+            "atau impor hanya baris yang cocok.",
+            file=str(path),
+        )
+    return updates

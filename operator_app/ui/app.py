@@ -1,0 +1,95 @@
+"""Starting the desktop app: QApplication, translations, error hook, the main window."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from operator_app import APP_NAME
+from operator_app.ui.errors import install_excepthook
+from operator_app.ui.settings import APPLICATION, ORGANISATION, Settings
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("operator_app") / "resources" / "translations"))
+
+
+def load_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """The app's own .qm (English; Indonesian is the source text) and Qt's for standard dialogs."""
+    loaded: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{lang}", qt_dir)]
+    if lang != "id":
+        candidates.insert(0, (f"operator_app_{lang}", str(translations_dir())))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Indonesian)
+    )
+    return loaded
+
+
+def make_app(lang: str | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Operator App")
+    lang = lang or Settings().get("language")
+    app.setProperty("operator_app_translators", None)
+    translators = load_translations(app, lang)
+    app._operator_app_translators = translators  # type: ignore[attr-defined]  # keep them alive
+    return app
+
+
+def wait_idle(window: object, app: QApplication) -> None:
+    """Process events until the window's runner has nothing left (screenshots, tests)."""
+    runner = window.runner  # type: ignore[attr-defined]
+    for _ in range(2000):
+        app.processEvents()
+        if not runner.is_busy():
+            app.processEvents()
+            if not runner.is_busy():
+                return
+        runner.wait(20)
+
+
+def select_first_with_findings(window: object, app: QApplication) -> bool:
+    proxy = window.proxy  # type: ignore[attr-defined]
+    model = window.model  # type: ignore[attr-defined]
+    for r in range(proxy.rowCount()):
+        row = model.row_at(proxy.mapToSource(proxy.index(r, 0)).row())
+        if row.n_findings:
+            window.select_person(row.person_key)  # type: ignore[attr-defined]
+            wait_idle(window, app)
+            return True
+    return False
+
+
+def run_gui(db_path: Path, screenshot: Path | None = None, lang: str | None = None) -> int:
+    from operator_app.ui.main_window import MainWindow
+
+    app = make_app(lang)
+    install_excepthook()
+    window = MainWindow(Path(db_path))
+    window.setObjectName(APP_NAME)
+    if screenshot is None:
+        window.show()
+        return app.exec()
+    window.resize(1280, 800)
+    window.show()
+    wait_idle(window, app)
+    select_first_with_findings(window, app)
+    app.processEvents()
+    window.grab().save(str(screenshot))
+    window.shutdown()
+    window.close()
+    return 0

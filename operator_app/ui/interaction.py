@@ -1,0 +1,133 @@
+"""The one seam for prompts: every message box and question goes through `interaction()`.
+
+Tests call `set_interaction(Recording())` instead of patching QMessageBox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+
+class Interaction:
+    """Real dialogs. `parent` may be None (then the active window is used)."""
+
+    def _parent(self, parent: QWidget | None) -> QWidget | None:
+        from PySide6.QtWidgets import QApplication
+
+        return parent or QApplication.activeWindow()
+
+    def info(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        QMessageBox.information(self._parent(parent), title, text)
+
+    def warn(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        QMessageBox.warning(self._parent(parent), title, text)
+
+    def error(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        QMessageBox.critical(self._parent(parent), title, text)
+
+    def ask(self, title: str, text: str, parent: QWidget | None = None) -> bool:
+        answer = QMessageBox.question(self._parent(parent), title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(
+        self, title: str, label: str, default: str = "", parent: QWidget | None = None
+    ) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self._parent(parent), title, label, default)
+        return text if ok else None
+
+    def choose(
+        self, title: str, label: str, options: Sequence[str], parent: QWidget | None = None
+    ) -> int | None:
+        item, ok = QInputDialog.getItem(self._parent(parent), title, label, list(options), 0, False)
+        return list(options).index(item) if ok and item in options else None
+
+    def open_files(
+        self, title: str, folder: str, filters: str, parent: QWidget | None = None
+    ) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
+        files, _ = QFileDialog.getOpenFileNames(self._parent(parent), title, folder, filters)
+        return list(files)
+
+    def choose_folder(self, title: str, folder: str, parent: QWidget | None = None) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self._parent(parent), title, folder)
+        return chosen or None
+
+    def confirm_previews(self, previews: Sequence[Any], parent: QWidget | None = None) -> bool:
+        """Show what an import would read; True = go on. See import_flow.PreviewDialog."""
+        from operator_app.ui.import_flow import PreviewDialog
+
+        dialog = PreviewDialog(previews, self._parent(parent))
+        return bool(dialog.exec())
+
+
+class Recording(Interaction):
+    """For tests: records every prompt and answers from queues (default: yes / "" / 0)."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answers: list[object] = []
+
+    def _answer(self, default: object) -> Any:
+        return self.answers.pop(0) if self.answers else default
+
+    def info(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        self.shown.append(("info", title, text))
+
+    def warn(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        self.shown.append(("warn", title, text))
+
+    def error(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        self.shown.append(("error", title, text))
+
+    def ask(self, title: str, text: str, parent: QWidget | None = None) -> bool:
+        self.shown.append(("ask", title, text))
+        return bool(self._answer(True))
+
+    def ask_text(
+        self, title: str, label: str, default: str = "", parent: QWidget | None = None
+    ) -> str | None:
+        self.shown.append(("ask_text", title, label))
+        answer = self._answer(default)
+        return None if answer is None else str(answer)
+
+    def choose(
+        self, title: str, label: str, options: Sequence[str], parent: QWidget | None = None
+    ) -> int | None:
+        self.shown.append(("choose", title, label))
+        answer = self._answer(0)
+        return None if answer is None else int(answer)
+
+    def open_files(
+        self, title: str, folder: str, filters: str, parent: QWidget | None = None
+    ) -> list[str]:
+        self.shown.append(("open_files", title, folder))
+        return list(self._answer([]))
+
+    def choose_folder(self, title: str, folder: str, parent: QWidget | None = None) -> str | None:
+        self.shown.append(("choose_folder", title, folder))
+        answer = self._answer(None)
+        return None if answer is None else str(answer)
+
+    def confirm_previews(self, previews: Sequence[Any], parent: QWidget | None = None) -> bool:
+        self.shown.append(("previews", "", ", ".join(p.file for p in previews)))
+        return bool(self._answer(True))
+
+
+_current: Interaction = Interaction()
+
+
+def interaction() -> Interaction:
+    return _current
+
+
+def set_interaction(new: Interaction) -> Interaction:
+    """Install `new`; returns the previous one (tests restore it)."""
+    global _current
+    old, _current = _current, new
+    return old

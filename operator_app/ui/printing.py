@@ -1,0 +1,80 @@
+"""Print preview of the checklist, drawn by reports/ (checklist document + painter)."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from operator_app.core.model import Finding, School
+
+
+def checklist_available() -> bool:
+    """reports/checklist.py and reports/printing.py are written by another part of the project."""
+    return all(
+        importlib.util.find_spec(m) is not None
+        for m in ("operator_app.reports.checklist", "operator_app.reports.printing")
+    )
+
+
+def page_size(paper: str) -> QPageSize:
+    if paper == "f4":
+        return QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4")
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def make_printer(paper: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(page_size(paper))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer
+
+
+class ChecklistPreview:
+    """Owns what the preview paints; `dialog` is a QPrintPreviewDialog."""
+
+    def __init__(
+        self,
+        findings: list[Finding],
+        schools: list[School],
+        *,
+        paper: str = "a4",
+        mask_nik: bool = False,
+        operator_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        self.findings = findings
+        self.schools = schools
+        self.options = self._options(paper, mask_nik, operator_name)
+        self.printer = make_printer(paper)
+        self.dialog = QPrintPreviewDialog(self.printer, parent)
+        self.dialog.setWindowTitle(self.dialog.tr("Pratinjau cetak: daftar periksa"))
+        self.dialog.resize(1000, 760)
+        self.dialog.paintRequested.connect(self.paint)
+        self._document: Any = None
+
+    def _options(self, paper: str, mask_nik: bool, operator_name: str) -> Any:
+        from operator_app.reports.checklist import PrintOptions
+
+        place = next((s.kabupaten for s in self.schools if s.kabupaten), "")
+        return PrintOptions(
+            paper=paper,
+            mask_nik=mask_nik,
+            date=date.today(),
+            operator_name=operator_name,
+            place=place,
+        )
+
+    def paint(self, printer: QPrinter) -> None:
+        from operator_app.reports.checklist import build_checklist_document
+        from operator_app.reports.printing import paint_document
+
+        if self._document is None:
+            school = self.schools[0] if len(self.schools) == 1 else None
+            self._document = build_checklist_document(self.findings, school, self.options)
+        paint_document(self._document, printer, self.options)

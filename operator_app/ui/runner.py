@@ -1,0 +1,159 @@
+"""Runs long work off the GUI thread and delivers results, errors and progress back on it.
+
+A task is `fn(progress, cancel)` with the core protocol (core/progress.py). Tasks share one
+serial pool, so Workspace calls never overlap and decisions reach the database in order. A run
+started under a `key` supersedes earlier runs with the same key: their results are dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from operator_app.core.errors import Cancelled
+from operator_app.core.progress import CancelCheck, Progress
+
+TaskFn = Callable[[Progress, CancelCheck], Any]
+
+
+@dataclass
+class TaskHandle:
+    """What the caller keeps: the cancel flag and the generation it was started under."""
+
+    key: str
+    generation: int
+    cancellable: bool
+    progress: bool
+    title: str
+    on_success: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None
+    _cancel: threading.Event = field(default_factory=threading.Event)
+    done: bool = False
+
+    def cancel(self) -> None:
+        if self.cancellable:
+            self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Signals(QObject):
+    finished = Signal(object, object)  # handle, result
+    failed = Signal(object, object)  # handle, exception
+    progressed = Signal(object, int, int, str)  # handle, done, total, text
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: TaskFn, handle: TaskHandle, signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._handle = handle
+        self._signals = signals
+        self._last = 0.0
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        now = time.monotonic()
+        if now - self._last >= 0.05 or (total and done >= total):  # at most ~20 updates a second
+            self._last = now
+            self._signals.progressed.emit(self._handle, done, total, text)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress, self._handle.cancelled)
+        except BaseException as exc:
+            self._signals.failed.emit(self._handle, exc)
+        else:
+            self._signals.finished.emit(self._handle, result)
+
+
+class TaskRunner(QObject):
+    """One per window. Emits `progress` and `busy_changed` for a progress bar / dialog."""
+
+    started = Signal(object)  # TaskHandle
+    progress = Signal(object, int, int, str)  # TaskHandle, done, total, text
+    ended = Signal(object)  # TaskHandle
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)  # one Workspace operation at a time, in order
+        self.pool = pool
+        self._generations: dict[str, int] = {}
+        self._running: list[TaskHandle] = []
+        self.default_error_handler: Callable[[BaseException], None] | None = None
+        self._signals = _Signals()
+        q = Qt.ConnectionType.QueuedConnection
+        self._signals.finished.connect(self._on_finished, q)
+        self._signals.failed.connect(self._on_failed, q)
+        self._signals.progressed.connect(self._on_progress, q)
+
+    def run_task(
+        self,
+        fn: TaskFn,
+        *,
+        on_success: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        progress: bool = True,
+        cancellable: bool = True,
+        key: str = "",
+        title: str = "",
+    ) -> TaskHandle:
+        generation = self._generations.get(key, 0) + 1 if key else 0
+        if key:
+            self._generations[key] = generation
+        handle = TaskHandle(key, generation, cancellable, progress, title, on_success, on_error)
+        self._running.append(handle)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        self.started.emit(handle)
+        self.pool.start(_Job(fn, handle, self._signals))
+        return handle
+
+    def is_busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Tests and shutdown: block until the pool is idle (results still arrive as events)."""
+        return self.pool.waitForDone(msecs)
+
+    def _stale(self, handle: TaskHandle) -> bool:
+        return bool(handle.key) and self._generations.get(handle.key) != handle.generation
+
+    def _finish(self, handle: TaskHandle) -> None:
+        handle.done = True
+        if handle in self._running:
+            self._running.remove(handle)
+        self.ended.emit(handle)
+        if not self._running:
+            self.busy_changed.emit(False)
+
+    @Slot(object, int, int, str)
+    def _on_progress(self, handle: TaskHandle, done: int, total: int, text: str) -> None:
+        if not handle.done and not self._stale(handle):
+            self.progress.emit(handle, done, total, text)
+
+    @Slot(object, object)
+    def _on_finished(self, handle: TaskHandle, result: object) -> None:
+        self._finish(handle)
+        if not self._stale(handle):
+            handle.on_success(result)
+
+    @Slot(object, object)
+    def _on_failed(self, handle: TaskHandle, exc: BaseException) -> None:
+        self._finish(handle)
+        if self._stale(handle):
+            return
+        handler = handle.on_error or self.default_error_handler
+        if handler is not None:
+            handler(exc)
+        elif not isinstance(exc, Cancelled):
+            raise exc
