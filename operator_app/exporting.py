@@ -75,7 +75,7 @@ def export(
         opts = PrintOptions(
             paper=req.paper,
             mask_nik=req.mask_nik,
-            date=date.today(),  # type: ignore[arg-type]
+            date=date.today(),
             operator_name=req.operator_name,
             place=req.place or _place(schools),
         )

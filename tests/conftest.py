@@ -32,3 +32,17 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
     yield
+
+
+@pytest.fixture(scope="session")
+def kabupaten(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A small realistic kabupaten (3 schools) written once per session: (Kabupaten, KabupatenFiles)."""
+    from operator_app.samples import build_kabupaten
+
+    kab = build_kabupaten(5, n_schools=3, siasn_rows=300, inject=True)
+    return kab, kab.write(tmp_path_factory.mktemp("kabupaten"))
+
+
+@pytest.fixture
+def kabupaten_files(kabupaten) -> list:  # type: ignore[no-untyped-def, type-arg]
+    return list(kabupaten[1].all)

@@ -65,8 +65,8 @@ def match_one(p: Ptk, idx: SiasnIndex, decisions: Decisions, at_school: object) 
             return Match(p.id, idx.by_key[siasn_key][0].id, "manual", 1.0)
         if verdict == "reject":
             rejected.add(siasn_key)
-    for by, found in _candidates(p, idx):
-        found = [s for s in found if s.person_key not in rejected]
+    for by, all_found in _candidates(p, idx):
+        found = [s for s in all_found if s.person_key not in rejected]
         if not found:
             continue
         if len(found) == 1:

@@ -91,7 +91,9 @@ def detect(table: Table) -> Detected:
         if dapodik_like:
             return _dapodik(table, head, i, row, dapo)
         if all(f in siasn for f in SIASN_REQUIRED):
-            return Detected("siasn", i + 1, row, [_named(c, f) for c, f in zip(row, siasn, strict=False)])
+            return Detected(
+                "siasn", i + 1, row, [_named(c, f) for c, f in zip(row, siasn, strict=False)]
+            )
     raise BadFileError(
         f"File {name} bukan ekspor yang dikenal: dalam {len(head)} baris pertama tidak ada baris "
         "judul kolom dengan 'Nama' dan 'NIP' (Dapodik) atau 'NIP_BARU' dan 'NAMA' (SIASN). "

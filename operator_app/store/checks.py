@@ -11,7 +11,6 @@ from sqlalchemy import Connection, Engine, text
 
 from operator_app.core.model import CheckResult, Finding
 from operator_app.core.progress import CancelCheck, Progress
-from operator_app.store.keys import iso
 from operator_app.store.loading import data_signature, load_check_input
 
 OPEN = ("baru", "diajukan")
@@ -44,7 +43,7 @@ def run_and_store(
         inp = load_check_input(conn)
         signature = data_signature(conn)
     result = run_checks(inp, progress, cancel)
-    now = iso(datetime.now())
+    now = datetime.now().isoformat(sep=" ")
     with engine.begin() as conn:
         run_id = int(
             conn.execute(
@@ -58,7 +57,7 @@ def run_and_store(
                     "n": len(result.findings),
                     "sk": json.dumps([asdict(s) for s in result.skipped], ensure_ascii=False),
                 },
-            ).lastrowid  # type: ignore[attr-defined]
+            ).lastrowid
         )
         _store_matches(conn, result, run_id)
         n_new, n_resolved = _store_findings(conn, result.findings, run_id, now)

@@ -143,7 +143,7 @@ def _school_id(conn: Connection, det: Detected, now: datetime) -> int:
             "now": iso(now),
         },
     )
-    return int(res.lastrowid)  # type: ignore[attr-defined]
+    return int(res.lastrowid)
 
 
 def _import_one(
@@ -174,7 +174,7 @@ def _import_one(
             "flds": json.dumps(det.fields),
         },
     )
-    batch_id = int(res.lastrowid)  # type: ignore[attr-defined]
+    batch_id = int(res.lastrowid)
     issues: list[RowIssue] = []
     n = _insert_rows(conn, item, batch_id, school_id, issues, progress, cancel)
     if n == 0:

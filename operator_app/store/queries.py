@@ -215,7 +215,7 @@ def person_detail(conn: Connection, person_key: str) -> PersonDetail:
     ]
     flagged = {f.field for f in findings if f.status in OPEN}
     fields = tuple(
-        FieldPair(label, a, b, bool(a and b and _differs(a, b, how)) or label in flagged)
+        FieldPair(label, a, str(b), bool(a and b and _differs(a, str(b), how)) or label in flagged)
         for label, a, b, how in pairs
     )
     cond = conn.execute(
@@ -330,10 +330,10 @@ def overview(conn: Connection, school_id: int | None = None) -> SchoolOverview:
     ).scalar()
     return SchoolOverview(
         school=school,
-        by_severity=dict(by_sev),
+        by_severity={str(k): v for k, v in by_sev.items()},
         by_code=dict(by_code),
-        by_actor=dict(by_actor),
-        by_status=dict(by_status),
+        by_actor={str(k): v for k, v in by_actor.items()},
+        by_status={str(k): v for k, v in by_status.items()},
         sources=sources,
         new_since_previous=int(new or 0) if run != first_run else 0,
         resolved_since_previous=int(resolved or 0),

@@ -15,7 +15,10 @@ def db_content(db: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
     """Every table's rows (ordered), so 'unchanged' means unchanged in content."""
     con = sqlite3.connect(db)
     try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
         return [(t, con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()) for t in tables]
     finally:
         con.close()
@@ -48,17 +51,23 @@ HOSTILE = {
         '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n'
         '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
         'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="x"><Table>'
-        "<Row><Cell><Data ss:Type=\"String\">&lol2;</Data></Cell></Row></Table></Worksheet></Workbook>",
+        '<Row><Cell><Data ss:Type="String">&lol2;</Data></Cell></Row></Table></Worksheet></Workbook>',
         encoding="utf-8",
     ),
-    "halaman.html": lambda p: p.write_text("<html><body>Login Dapodik</body></html>", encoding="utf-8"),
+    "halaman.html": lambda p: p.write_text(
+        "<html><body>Login Dapodik</body></html>", encoding="utf-8"
+    ),
     "teks.csv": lambda p: p.write_text("halo dunia\nini bukan ekspor\n", encoding="utf-8"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_file_refused_and_db_unchanged(
-    name: str, tmp_path: Path, seeded_db: Path, kabupaten_files: list[Path], capsys: pytest.CaptureFixture[str]
+    name: str,
+    tmp_path: Path,
+    seeded_db: Path,
+    kabupaten_files: list[Path],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     bad = tmp_path / name
     maker = HOSTILE[name]

@@ -78,9 +78,13 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
                 suggested_value=s.nip_baru, detail=f"Dapodik memakai NIP lama {p.nip}; NIP baru di SIASN {s.nip_baru}.",
                 action=f"Ganti NIP di Verval PTK dari {p.nip} menjadi {s.nip_baru}; lampirkan SK CPNS/PNS.",
             )  # fmt: skip
-        elif m.by in ("nik", "nama_tgl_lahir", "manual") and _clean18(p.nip, p.nip_numeric):
-            if p.nip != s.nip_baru and p.nip != s.nip_lama and s.nip_baru:
-                yield ctx.ptk_finding(
+        elif (
+            m.by in ("nik", "nama_tgl_lahir", "manual")
+            and _clean18(p.nip, p.nip_numeric)
+            and p.nip not in (s.nip_baru, s.nip_lama)
+            and s.nip_baru
+        ):
+            yield ctx.ptk_finding(
                     "NIP_BEDA", p, s, m, field="NIP", dapodik_value=p.nip, siasn_value=s.nip_baru,
                     suggested_value=s.nip_baru, detail=f"NIP Dapodik {p.nip} berbeda dengan NIP SIASN {s.nip_baru}.",
                     action=f"Ajukan perbaikan NIP di Verval PTK dari {p.nip} menjadi {s.nip_baru}; lampirkan SK CPNS/PNS/PPPK.",
