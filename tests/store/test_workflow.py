@@ -1,0 +1,226 @@
+"""Operator decisions and workflow state survive re-imports; fixed problems resolve themselves."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from builders import SampleSchool, person_rows, write_dapodik_xlsx, write_siasn_csv
+
+from operator_app.cli import main
+from operator_app.core.errors import UserError
+from operator_app.store.workspace import Workspace
+
+SCHOOL = SampleSchool(name="SD NEGERI 3 SUKAMAJU")
+
+
+def _files(
+    tmp: Path,
+    drows: list[dict[str, object]],
+    srows: list[dict[str, str]],
+    days: int = 0,
+    tag: str = "a",
+) -> list[Path]:
+    school = SampleSchool(
+        name=SCHOOL.name, downloaded_at=SCHOOL.downloaded_at + timedelta(days=days)
+    )
+    tmp.mkdir(parents=True, exist_ok=True)
+    return [
+        write_dapodik_xlsx(tmp / f"daftar-guru-{tag}.xlsx", school, drows, "guru"),
+        write_siasn_csv(tmp / f"siasn-{tag}.csv", srows),
+    ]
+
+
+def _by_code(ws: Workspace) -> dict[str, list]:  # type: ignore[type-arg]
+    out: dict[str, list] = {}  # type: ignore[type-arg]
+    for f in ws.findings():
+        out.setdefault(f.code, []).append(f)
+    return out
+
+
+def test_status_survives_reimport_and_fix_resolves(tmp_path: Path) -> None:
+    _, head, shead = person_rows("pns", seed=1)
+    head["Jenis PTK"] = "Kepala Sekolah"
+    _, d, s = person_rows("pns", seed=2)
+    good_nip = d["NIP"]
+    d["NIP"] = ""  # NIP_KOSONG
+    ws = Workspace(tmp_path / "w.sqlite3")
+    ws.import_files(_files(tmp_path / "1", [head, d], [shead, s]))
+    ws.run_checks()
+    kosong = _by_code(ws)["NIP_KOSONG"][0]
+    assert kosong.suggested_value == good_nip and kosong.status == "baru"
+    prev = ws.set_status(kosong.key, "diajukan", "diajukan 20-11")
+    assert prev == ("baru", None)
+    # a newer export with the same problem: the operator's status is kept
+    ws.import_files(_files(tmp_path / "2", [head, d], [shead, s], days=1, tag="b"))
+    ws.run_checks()
+    again = _by_code(ws)["NIP_KOSONG"][0]
+    assert (again.status, again.note) == ("diajukan", "diajukan 20-11")
+    # the NIP is fixed in the next export: the finding is resolved automatically, history kept
+    d["NIP"] = good_nip
+    ws.import_files(_files(tmp_path / "3", [head, d], [shead, s], days=2, tag="c"))
+    ws.run_checks()
+    assert "NIP_KOSONG" not in {f.code for f in ws.findings()}
+    ov = ws.overview()
+    assert ov.resolved_since_previous == 1
+    with ws.engine.connect() as conn:
+        from sqlalchemy import text
+
+        state = conn.execute(
+            text("SELECT status, auto, note FROM finding_state WHERE code='NIP_KOSONG'")
+        ).one()
+        events = conn.execute(
+            text("SELECT new_status, by FROM finding_event WHERE code='NIP_KOSONG' ORDER BY id")
+        ).all()
+    assert tuple(state) == ("selesai", 1, "diajukan 20-11")
+    assert [tuple(e) for e in events] == [("diajukan", "operator"), ("selesai", "auto")]
+
+
+def test_ignore_needs_a_note(tmp_path: Path, kabupaten_files: list[Path]) -> None:
+    ws = Workspace(tmp_path / "n.sqlite3")
+    ws.import_files(kabupaten_files)
+    ws.run_checks()
+    f = ws.findings()[0]
+    with pytest.raises(UserError):
+        ws.set_status(f.key, "diabaikan", "")
+    ws.set_status(f.key, "diabaikan", "sudah dikonfirmasi BKD")
+    assert next(x for x in ws.findings() if x.key == f.key).status == "diabaikan"
+
+
+def test_match_decisions_condition_and_alias(tmp_path: Path) -> None:
+    _, head, shead = person_rows("pns", seed=3)
+    head["Jenis PTK"] = "Kepala Sekolah"
+    _, d, s = person_rows("pns", seed=4)
+    d["NIP"], d["NIK"] = "", ""  # only name + birth date left: doubtful
+    _, m, ms = person_rows("pns", seed=5)
+    ms["UNOR_NAMA"] = (
+        "SD NEGERI 4 SUKAMAJU"  # the neighbouring school: UNOR_BEDA, never nomenklatur
+    )
+    ws = Workspace(tmp_path / "d.sqlite3")
+    ws.import_files(_files(tmp_path / "1", [head, d, m], [shead, s, ms]))
+    ws.run_checks()
+    codes = _by_code(ws)
+    ragu = codes["PADANAN_RAGU"][0]
+    beda = codes["UNOR_BEDA"][0]
+    assert "UNOR_NOMENKLATUR" not in {
+        f.code for f in ws.findings() if f.person_key == beda.person_key
+    }
+    assert beda.actor == "admin_instansi"
+    siasn_key = ws.person_detail(ragu.person_key).match.candidates[0].siasn_key  # type: ignore[union-attr]
+    assert ws.decide_match(ragu.person_key, siasn_key, "confirm") is None
+    assert "PADANAN_RAGU" not in {f.code for f in ws.findings()}
+    ws.decide_match(ragu.person_key, siasn_key, "reject")
+    assert not any(
+        f.person_key == ragu.person_key and f.code == "NIP_KOSONG" for f in ws.findings()
+    )
+    ws.set_unor_condition(beda.person_key, "C")
+    c = next(f for f in ws.findings() if f.code == "UNOR_BEDA")
+    assert c.actor == "operator_sekolah" and "Kondisi C" in c.action
+    school_id = ws.schools()[0].id
+    ws.add_unor_alias("SD NEGERI 4 SUKAMAJU", school_id)
+    codes = _by_code(ws)
+    assert "UNOR_BEDA" not in codes and codes["UNOR_NOMENKLATUR"][0].person_key == beda.person_key
+    assert ws.unor_aliases() == [("SD NEGERI 4 SUKAMAJU", school_id)]
+
+
+def test_check_json_contract(
+    tmp_path: Path, kabupaten: tuple, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[type-arg]
+    kab, files = kabupaten
+    dapodik = [str(p) for p in files.dapodik]
+    out = tmp_path / "temuan.json"
+    db = tmp_path / "j.sqlite3"
+    assert (
+        main(
+            [
+                "check",
+                "--db",
+                str(db),
+                "--dapodik",
+                *dapodik,
+                "--siasn",
+                str(files.siasn),
+                "--json",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    summary = capsys.readouterr().out
+    assert "invalid" in summary
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == "operator-app/findings/1"
+    assert data["generated_at"].endswith("+07:00")
+    assert {i["kind"] for i in data["inputs"]} == {"dapodik_guru", "dapodik_tendik", "siasn"}
+    assert all("school" in i for i in data["inputs"] if i["kind"] != "siasn")
+    codes = {f["code"] for f in data["findings"]}
+    assert {"NIP_KOSONG", "UNOR_BEDA", "KEPSEK_TIDAK_ADA", "TIDAK_ADA_DI_DAPODIK"} <= codes
+    for f in data["findings"]:
+        for key in (
+            "code",
+            "severity",
+            "school",
+            "person",
+            "field",
+            "dapodik_value",
+            "siasn_value",
+            "suggested_value",
+            "actor",
+            "where",
+            "ekinerja_message",
+            "action",
+            "status",
+        ):
+            assert key in f, (key, f["code"])
+        if f["code"] == "KEPSEK_TIDAK_ADA":
+            assert "source" not in f
+        elif f["code"] == "TIDAK_ADA_DI_DAPODIK":
+            assert set(f["source"]) == {"siasn_file", "siasn_row"}
+        elif "dapodik_file" in f.get("source", {}):
+            assert f["source"]["dapodik_row"] >= 6
+    kosong = next(f for f in data["findings"] if f["code"] == "NIP_KOSONG")
+    assert kosong["ekinerja_message"].startswith("Tombol sinkron PMM tidak muncul di e-Kinerja")
+    assert (
+        kosong["suggested_value"] == kosong["siasn_value"] and len(kosong["suggested_value"]) == 18
+    )
+    # --school limits the findings to one school
+    name = kab.schools[0].name
+    out_one = tmp_path / "satu.json"
+    assert main(["check", "--db", str(db), "--school", name, "--json", str(out_one)]) == 0
+    one = json.loads(out_one.read_text(encoding="utf-8"))
+    assert one["findings"] and {f["school"]["name"] for f in one["findings"]} == {name}
+    assert len(one["findings"]) < len(data["findings"])
+
+
+def test_skipped_check_when_siasn_lacks_nik(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from operator_app.sources.layouts import SIASN_HEADERS
+
+    _, d, s = person_rows("pns", seed=9)
+    files = _files(tmp_path, [d], [s])
+    write_siasn_csv(files[1], [s], columns=[c for c in SIASN_HEADERS if c != "NIK"])
+    out = tmp_path / "o.json"
+    assert (
+        main(
+            [
+                "check",
+                "--db",
+                str(tmp_path / "s.sqlite3"),
+                "--dapodik",
+                str(files[0]),
+                "--siasn",
+                str(files[1]),
+                "--json",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {"code": "NIK_BEDA", "reason": "kolom NIK tidak ada di file SIASN"} in data[
+        "skipped_checks"
+    ]
+    assert "NIK_BEDA dilewati" in capsys.readouterr().out
