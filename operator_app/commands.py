@@ -157,8 +157,19 @@ def cmd_import_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _headless_if_needed(screenshot: object) -> None:
+    """A screenshot needs no screen: use Qt's offscreen platform when there is no display."""
+    import os
+
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if screenshot and no_display and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from operator_app.store.db import default_db_path
+
+    _headless_if_needed(args.screenshot)
     from operator_app.ui.app import run_gui
 
     return run_gui(args.db or default_db_path(), screenshot=args.screenshot, lang=args.lang)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, time
 
+from operator_app.core.dates import parse_date
+from operator_app.core.identifiers import clean_identifier, lost_precision
+
 _NULLS = frozenset({"null", "NULL", "Null", "None", "none", "#N/A", "N/A"})
 
 
@@ -44,8 +47,8 @@ def identifier_text(value: object) -> tuple[str, bool]:
     Damaged means the value went through a number: a numeric cell keeps only 15 significant
     digits, scientific notation or a trailing '.0' show it. The value is never repaired.
     """
-    from operator_app.core.identifiers import clean_identifier, lost_precision
-
+    if type(value) is str and value.isdigit() and not (len(value) == 18 and value.endswith("000")):
+        return (value, False)  # the common case: a clean identifier typed as text
     if type(value) in (float, int):
         cleaned = clean_identifier(value)
         return (cleaned or "", True)
@@ -59,8 +62,11 @@ def identifier_text(value: object) -> tuple[str, bool]:
 
 def date_text(value: object) -> str:
     """ISO date text ('YYYY-MM-DD') or '' when the value is not a date."""
-    from operator_app.core.dates import parse_date
-
+    if type(value) is str and len(value) == 10 and value[2] == "-" and value[5] == "-":
+        try:  # SIASN's DD-MM-YYYY, the common case
+            return date(int(value[6:]), int(value[3:5]), int(value[:2])).isoformat()
+        except ValueError:
+            pass
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):

@@ -65,14 +65,12 @@ class RowIssue:
     text: str
 
 
-def _json_cell(value: object) -> object:
-    if value is None or type(value) in (str, int, float, bool):
-        return value
-    return cell_text(value)
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=cell_text).encode
 
 
 def _raw_json(row: list[object]) -> str:
-    return json.dumps([_json_cell(v) for v in row], ensure_ascii=False, separators=(",", ":"))
+    """Every cell as read (dates as ISO text): nothing the file had is thrown away."""
+    return _ENCODE(row)
 
 
 def _index(det: Detected) -> dict[str, int]:

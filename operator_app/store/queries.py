@@ -80,20 +80,28 @@ def person_rows(conn: Connection, school_id: int | None = None) -> list[PersonRo
             by_person.get(r[0], []),
             False,
         )
+    siasn_ids = [f.siasn_id for key, fs in by_person.items() if key not in rows for f in fs if f.siasn_id]
+    siasn_info: dict[int, tuple[str, str]] = {}
+    for chunk in range(0, len(siasn_ids), 500):
+        ids = siasn_ids[chunk : chunk + 500]
+        sql_ids = ", ".join(str(int(i)) for i in ids)
+        for r in conn.execute(text(f"SELECT id, nip_baru, unor_nama FROM siasn WHERE id IN ({sql_ids})")):
+            siasn_info[int(r[0])] = (r[1] or "", r[2] or "")
     for key, fs in by_person.items():
         if key in rows:
             continue
         f = fs[0]
+        nip_s, unor = siasn_info.get(f.siasn_id or -1, (f.nip or "", ""))
         rows[key] = _row(
             key,
             f.nama or "",
             f.school_id,
             f.school_name or "",
             "",
-            f.nip or f.siasn_value or "",
+            nip_s,
             f.nik or "",
             "",
-            f.siasn_value or "",
+            unor,
             fs,
             all(x.ptk_id is None for x in fs),
         )

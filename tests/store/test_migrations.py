@@ -1,0 +1,54 @@
+"""Schema versions: every released schema upgrades with the operator's data intact; newer is refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from operator_app.core.errors import DatabaseError
+from operator_app.store.db import current_revision, head_revision
+from operator_app.store.workspace import Workspace
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-*.sqlite3")), ids=lambda p: p.stem)
+def test_released_schema_upgrades_and_keeps_decisions(fixture: Path, tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite3"
+    shutil.copy(fixture, db)
+    ws = Workspace(db)
+    assert current_revision(db) == head_revision()
+    with sqlite3.connect(db) as con:
+        row = con.execute("SELECT status, note FROM finding_state WHERE code='NIP_KOSONG'").fetchone()
+    assert row == ("diajukan", "catatan operator")
+    assert [s.name for s in ws.schools()] == ["SD NEGERI 3 SUKAMAJU"]
+    assert len(ws.db_id) == 36
+
+
+def test_fresh_database_is_at_head_with_wal(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    Workspace(db)
+    assert current_revision(db) == head_revision()
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_newer_database_refused_and_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "newer.sqlite3"
+    Workspace(db).close()
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE alembic_version SET version_num='9999_future'")
+    before = db.read_bytes()
+    with pytest.raises(DatabaseError, match="lebih baru"):
+        Workspace(db)
+    assert db.read_bytes() == before
+
+
+def test_not_a_database_refused(tmp_path: Path) -> None:
+    db = tmp_path / "bukan.sqlite3"
+    db.write_bytes(b"ini bukan database sama sekali" * 100)
+    with pytest.raises(DatabaseError, match="rusak"):
+        Workspace(db)
