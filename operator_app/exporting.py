@@ -70,7 +70,7 @@ def export(
         write_workbook(Path(req.xlsx), findings, schools, meta)
         lines.append(f"Workbook perbaikan: {req.xlsx} ({len(findings)} temuan)")
     if req.pdf is not None or req.letter is not None:
-        from operator_app.reports.checklist import PrintOptions
+        from operator_app.reports.printing import PrintOptions
 
         opts = PrintOptions(
             paper=req.paper,

@@ -46,3 +46,13 @@ def kabupaten(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unty
 @pytest.fixture
 def kabupaten_files(kabupaten) -> list:  # type: ignore[no-untyped-def, type-arg]
     return list(kabupaten[1].all)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the whole run, created first.
+
+    The report renderers fall back to a bare QGuiApplication when none exists (the CLI path);
+    if a report test ran first, later widget tests would find the wrong application class.
+    """
+    return qapp

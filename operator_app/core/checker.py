@@ -1,17 +1,9 @@
-"""Run matching and every rule family over one CheckInput; report checks skipped for missing columns."""
+"""Run matching and every rule family over one CheckInput; say which checks were skipped and why."""
 
 from __future__ import annotations
 
 from operator_app.core.matching import match_all
-from operator_app.core.model import (
-    SEVERITY_ORDER,
-    CheckInput,
-    CheckResult,
-    Finding,
-    Ptk,
-    Siasn,
-    SkippedCheck,
-)
+from operator_app.core.model import SEVERITY_ORDER, CheckInput, CheckResult, Finding, SkippedCheck
 from operator_app.core.progress import (
     CancelCheck,
     Progress,
@@ -19,65 +11,73 @@ from operator_app.core.progress import (
     never_cancel,
     no_progress,
 )
-from operator_app.core.rules import FAMILIES
-from operator_app.core.rules.context import RuleContext
+from operator_app.core.rules import FAMILIES, Context, Need
 
-_SIASN_ONLY_NEEDED = frozenset(
-    {"NIP_KOSONG", "NIP_BEDA", "NIP_LAMA", "NIK_BEDA", "NAMA_BEDA", "TGL_LAHIR_BEDA", "JK_BEDA",
-     "STATUS_BUKAN_ASN", "STATUS_CPNS_SUDAH_PNS", "STATUS_JENIS_BEDA", "ASN_TIDAK_DITEMUKAN",
-     "KEDUDUKAN_TIDAK_AKTIF", "UNOR_NOMENKLATUR", "UNOR_BEDA", "TIDAK_ADA_DI_DAPODIK",
-     "KEPSEK_BUKAN_ASN", "PADANAN_RAGU"}
-)  # fmt: skip
+# Dapodik columns by the header the operator sees; SIASN columns are shown as BKN writes them.
+_DAPODIK_HEADERS = {
+    "nip": "NIP", "nik": "NIK", "tanggal_lahir": "Tanggal Lahir", "jk": "JK",
+    "status_kepegawaian": "Status Kepegawaian", "jenis_ptk": "Jenis PTK",
+    "tugas_tambahan": "Tugas Tambahan",
+}  # fmt: skip
+
+
+def _header(need: Need) -> str:
+    if need.source == "dapodik":
+        return " / ".join(
+            _DAPODIK_HEADERS.get(c, c.replace("_", " ").title()) for c in need.columns
+        )
+    return " / ".join(c.upper() for c in need.columns)
+
+
+def _why_skipped(inp: CheckInput, needs: tuple[Need, ...]) -> str | None:
+    """Why a code cannot be checked on this input, or None. An empty column set means unknown."""
+    if not inp.siasn and any(n.source == "siasn" for n in needs):
+        return "file SIASN belum diimpor"
+    for need in needs:
+        have = inp.siasn_columns if need.source == "siasn" else inp.dapodik_columns
+        if have and not any(c in have for c in need.columns):
+            where = "file SIASN" if need.source == "siasn" else "file Dapodik"
+            return f"kolom {_header(need)} tidak ada di {where}"
+    return None
 
 
 def skipped_checks(inp: CheckInput) -> list[SkippedCheck]:
-    out: list[SkippedCheck] = []
+    out = []
     for family in FAMILIES:
-        for code in family.CODES:
-            if not inp.siasn and code in _SIASN_ONLY_NEEDED:
-                out.append(SkippedCheck(code, "belum ada file SIASN yang diimpor"))
-                continue
-            for source, alternatives in family.REQUIRES.get(code, ()):
-                have = inp.siasn_columns if source == "siasn" else inp.dapodik_columns
-                if source == "siasn" and not inp.siasn:
-                    continue
-                if not any(a in have for a in alternatives):
-                    where = "file SIASN" if source == "siasn" else "file Dapodik"
-                    cols = " / ".join(a.upper() for a in alternatives)
-                    out.append(SkippedCheck(code, f"kolom {cols} tidak ada di {where}"))
-                    break
+        for code, needs in family.needs.items():
+            reason = _why_skipped(inp, needs)
+            if reason is not None:
+                out.append(SkippedCheck(code, reason))
     return out
 
 
-def _at_school(ctx: RuleContext) -> object:
-    def at(p: Ptk, s: Siasn) -> bool:
-        return bool(s.unor_nama) and ctx.unor_verdict(p, s.unor_nama) in (
-            "sama",
-            "nomenklatur",
-            "alias",
-        )
-
-    return at
-
-
-def _sort_key(f: Finding) -> tuple[str, int, str, str]:
-    return (f.school_name or "", SEVERITY_ORDER.get(f.severity, 9), f.nama or "", f.code)
+def sort_key(f: Finding) -> tuple[str, int, str, str, str, int]:
+    """By school, severity, name, code (then file row, so the order is stable)."""
+    return (
+        f.school_name or "",
+        SEVERITY_ORDER.get(f.severity, 9),
+        (f.nama or "").casefold(),
+        f.code,
+        f.dapodik_file or f.siasn_file or "",
+        f.dapodik_row or f.siasn_row or 0,
+    )
 
 
 def run_checks(
     inp: CheckInput, progress: Progress = no_progress, cancel: CancelCheck = never_cancel
 ) -> CheckResult:
+    """Every finding of the input, sorted; Cancelled is raised between steps on request."""
     total = len(FAMILIES) + 1
-    progress(0, total, "Memadankan data Dapodik dan SIASN")
-    ctx = RuleContext(inp, {}, {s.id: s for s in inp.siasn}, {s.id: s for s in inp.schools})
-    ctx.matches = match_all(inp.ptk, inp.siasn, inp.decisions, _at_school(ctx))
+    progress(0, total, "Memadankan data Dapodik dengan SIASN")
+    ctx = Context.build(inp)
+    ctx.matches = match_all(inp.ptk, inp.siasn, inp.decisions, ctx.at_school)
     skipped = skipped_checks(inp)
-    skip_codes = {s.code for s in skipped}
+    off = {s.code for s in skipped}
     findings: list[Finding] = []
-    for i, family in enumerate(FAMILIES, start=1):
+    for done, family in enumerate(FAMILIES, start=1):
         check_cancel(cancel)
-        progress(i, total, f"Memeriksa {family.__name__.rsplit('.', 1)[-1]}")
-        findings.extend(f for f in family.check(ctx) if f.code not in skip_codes)
-    findings.sort(key=_sort_key)
-    progress(total, total, "Selesai")
+        progress(done, total, f"Memeriksa {family.name}")
+        findings.extend(f for f in family.check(ctx) if f.code not in off)
+    findings.sort(key=sort_key)
+    progress(total, total, "Pemeriksaan selesai")
     return CheckResult(findings=findings, matches=ctx.matches, skipped=skipped)

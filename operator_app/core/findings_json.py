@@ -1,4 +1,4 @@
-"""The JSON of `operator-app check --json` exactly as findings.md specifies (schema operator-app/findings/1)."""
+"""The JSON of `operator-app check --json`, exactly as shared/domain/findings.md specifies."""
 
 from __future__ import annotations
 
@@ -6,9 +6,24 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from operator_app.core.catalogue import CATALOGUE
 from operator_app.core.model import CheckResult, Finding
 
 SCHEMA = "operator-app/findings/1"
+
+
+def _source(f: Finding) -> dict[str, Any] | None:
+    """Dapodik and SIASN rows; SIASN rows only for a SIASN-only finding; None for a school."""
+    if f.dapodik_file is not None:
+        return {
+            "dapodik_file": f.dapodik_file,
+            "dapodik_row": f.dapodik_row,
+            "siasn_file": f.siasn_file,
+            "siasn_row": f.siasn_row,
+        }
+    if f.siasn_file is not None:
+        return {"siasn_file": f.siasn_file, "siasn_row": f.siasn_row}
+    return None
 
 
 def finding_to_json(f: Finding) -> dict[str, Any]:
@@ -16,35 +31,42 @@ def finding_to_json(f: Finding) -> dict[str, Any]:
         "code": f.code,
         "severity": f.severity,
         "school": {"name": f.school_name},
+        "person": {"nama": f.nama, "nik": f.nik, "nip": f.nip},
     }
-    out["person"] = {"nama": f.nama, "nik": f.nik, "nip": f.nip}
-    source: dict[str, Any] = {}
-    if f.dapodik_file is not None:
-        source["dapodik_file"] = f.dapodik_file
-        source["dapodik_row"] = f.dapodik_row
-    if f.siasn_file is not None:
-        source["siasn_file"] = f.siasn_file
-        source["siasn_row"] = f.siasn_row
-    if source:
+    source = _source(f)
+    if source is not None:
         out["source"] = source
     if f.match_by is not None:
         out["match"] = {"by": f.match_by, "score": f.match_score}
+    entry = CATALOGUE.get(f.code)
     out.update(
-        field=f.field, dapodik_value=f.dapodik_value, siasn_value=f.siasn_value,
-        suggested_value=f.suggested_value, actor=f.actor, where=f.where,
-        ekinerja_message=f.ekinerja_message, action=f.action, status=f.status,
-        documents=list(f.documents), detail=f.detail, note=f.note,
-    )  # fmt: skip
+        field=f.field,
+        dapodik_value=f.dapodik_value,
+        siasn_value=f.siasn_value,
+        suggested_value=f.suggested_value,
+        actor=f.actor,
+        where=f.where,
+        ekinerja_message=f.ekinerja_message,
+        action=f.action,
+        status=f.status,
+        # extra keys (allowed by the contract)
+        title=entry.title if entry else f.code,
+        detail=f.detail,
+        documents=list(f.documents),
+        note=f.note,
+    )
     return out
 
 
 def findings_to_json(
     result: CheckResult, inputs: Sequence[dict[str, Any]], generated_at: datetime
 ) -> dict[str, Any]:
+    """A naive `generated_at` is taken as the computer's local time and given its offset."""
+    stamp = generated_at if generated_at.tzinfo is not None else generated_at.astimezone()
     return {
         "schema": SCHEMA,
-        "generated_at": generated_at.isoformat(),
-        "inputs": list(inputs),
+        "generated_at": stamp.isoformat(timespec="seconds"),
+        "inputs": [dict(i) for i in inputs],
         "skipped_checks": [{"code": s.code, "reason": s.reason} for s in result.skipped],
         "findings": [finding_to_json(f) for f in result.findings],
     }

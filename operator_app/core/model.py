@@ -105,6 +105,9 @@ class Decisions:
     unor_aliases: dict[str, int] = field(default_factory=dict)
     # person_key -> "B" | "C" for UNOR_BEDA
     unor_conditions: dict[str, str] = field(default_factory=dict)
+    # every (person_key, siasn person_key) pair rejected; `matches` holds one decision per
+    # person, so without this a second rejected candidate would be matched again
+    rejections: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

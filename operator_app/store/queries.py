@@ -80,12 +80,16 @@ def person_rows(conn: Connection, school_id: int | None = None) -> list[PersonRo
             by_person.get(r[0], []),
             False,
         )
-    siasn_ids = [f.siasn_id for key, fs in by_person.items() if key not in rows for f in fs if f.siasn_id]
+    siasn_ids = [
+        f.siasn_id for key, fs in by_person.items() if key not in rows for f in fs if f.siasn_id
+    ]
     siasn_info: dict[int, tuple[str, str]] = {}
     for chunk in range(0, len(siasn_ids), 500):
         ids = siasn_ids[chunk : chunk + 500]
         sql_ids = ", ".join(str(int(i)) for i in ids)
-        for r in conn.execute(text(f"SELECT id, nip_baru, unor_nama FROM siasn WHERE id IN ({sql_ids})")):
+        for r in conn.execute(
+            text(f"SELECT id, nip_baru, unor_nama FROM siasn WHERE id IN ({sql_ids})")
+        ):
             siasn_info[int(r[0])] = (r[1] or "", r[2] or "")
     for key, fs in by_person.items():
         if key in rows:

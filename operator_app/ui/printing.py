@@ -59,7 +59,7 @@ class ChecklistPreview:
         self._document: Any = None
 
     def _options(self, paper: str, mask_nik: bool, operator_name: str) -> Any:
-        from operator_app.reports.checklist import PrintOptions
+        from operator_app.reports.printing import PrintOptions
 
         place = next((s.kabupaten for s in self.schools if s.kabupaten), "")
         return PrintOptions(

@@ -243,9 +243,13 @@ def test_siasn_csv_cp1252_subset_with_sapk_aliases(tmp_path: Path) -> None:
 
 def test_siasn_xlsx_text_identifiers(tmp_path: Path) -> None:
     path = write_siasn_xlsx(tmp_path / "s.xlsx", _siasn(), spaced_headers=True)
-    ws = load_workbook(path, read_only=True).active
-    assert ws is not None
-    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    wb = load_workbook(path, read_only=True)
+    try:
+        ws = wb.active
+        assert ws is not None
+        rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    finally:
+        wb.close()
     assert rows[0][:2] == ["PNS ID", "NIP BARU"] and len(rows[0]) == 67
     assert rows[1][1] == NIP and rows[1][14] == "3302134101850001"
     assert rows[1][4] is None  # empty GELAR_DEPAN

@@ -22,7 +22,9 @@ def test_released_schema_upgrades_and_keeps_decisions(fixture: Path, tmp_path: P
     ws = Workspace(db)
     assert current_revision(db) == head_revision()
     with sqlite3.connect(db) as con:
-        row = con.execute("SELECT status, note FROM finding_state WHERE code='NIP_KOSONG'").fetchone()
+        row = con.execute(
+            "SELECT status, note FROM finding_state WHERE code='NIP_KOSONG'"
+        ).fetchone()
     assert row == ("diajukan", "catatan operator")
     assert [s.name for s in ws.schools()] == ["SD NEGERI 3 SUKAMAJU"]
     assert len(ws.db_id) == 36

@@ -1,49 +1,73 @@
-"""Head of school rules: none in Dapodik, or not an ASN at this unit in SIASN."""
+"""Head-of-school rules: no Kepala Sekolah in Dapodik, or one who is not an ASN at this unor."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from operator_app.core.catalogue import make_finding
-from operator_app.core.model import Finding
-from operator_app.core.rules.context import RuleContext
-from operator_app.core.status import is_kepala_sekolah
+from operator_app.core.catalogue import MSG_ATASAN, MSG_PLT_EKINERJA, MSG_PLT_JUMLAH, MSG_PLT_PMM
+from operator_app.core.model import Finding, Ptk
+from operator_app.core.rules.context import Context, Family, Need
+from operator_app.core.status import is_kepala_sekolah, is_plt
 
-CODES = ("KEPSEK_TIDAK_ADA", "KEPSEK_BUKAN_ASN")
-REQUIRES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    c: (("dapodik", ("jenis_ptk", "tugas_tambahan")),) for c in CODES
+_ROLE = Need("dapodik", ("jenis_ptk", "tugas_tambahan"))
+NEEDS: dict[str, tuple[Need, ...]] = {
+    "KEPSEK_TIDAK_ADA": (_ROLE,),
+    "KEPSEK_BUKAN_ASN": (_ROLE, Need("siasn", ("nip_baru",))),
 }
+_PLT_MESSAGES = "; ".join((MSG_ATASAN, MSG_PLT_PMM, MSG_PLT_EKINERJA, MSG_PLT_JUMLAH))
 
 
-def check(ctx: RuleContext) -> Iterator[Finding]:
-    has_head: set[int] = set()
-    present: dict[int, str] = {}
+def check(ctx: Context) -> Iterator[Finding]:
+    heads: dict[int, bool] = {}
     for p in ctx.inp.ptk:
-        present[p.school_id] = p.school_name
-        if not is_kepala_sekolah(p.jenis_ptk, p.tugas_tambahan):
+        head = is_kepala_sekolah(p.jenis_ptk, p.tugas_tambahan)
+        heads[p.school_id] = heads.get(p.school_id, False) or head
+        if head:
+            yield from _not_asn(ctx, p)
+    for school_id, has_head in heads.items():
+        if has_head:
             continue
-        has_head.add(p.school_id)
-        hit = ctx.matched(p)
-        if hit is None:
-            yield ctx.ptk_finding(
-                "KEPSEK_BUKAN_ASN", p, field="Kepala Sekolah", dapodik_value=p.nama,
-                detail="Kepala Sekolah di Dapodik tidak ditemukan sebagai ASN di SIASN.",
-                action="Atasan guru di e-Kinerja harus ASN di unor sekolah ini. Admin Instansi memperbarui atasan unor di "
-                "e-Kinerja/SIASN; Admin Dapodik Dinas memeriksa tugas tambahan Kepala Sekolah/Plt.",
-            )  # fmt: skip
-            continue
-        m, s = hit
-        if s.unor_nama and ctx.unor_verdict(p, s.unor_nama) == "beda":
-            yield ctx.ptk_finding(
-                "KEPSEK_BUKAN_ASN", p, s, m, field="Kepala Sekolah", dapodik_value=p.school_name,
-                siasn_value=s.unor_nama, detail=f"Kepala Sekolah tercatat di SIASN pada unor lain: '{s.unor_nama}'.",
-                action="Admin Instansi menyesuaikan atasan/unor Kepala Sekolah (termasuk Plt) di e-Kinerja dan SIASN.",
-            )  # fmt: skip
-    for school_id, name in present.items():
-        if school_id not in has_head:
-            yield make_finding(
-                "KEPSEK_TIDAK_ADA", school_id=school_id, school_name=name, field="Kepala Sekolah",
-                detail="Tidak ada PTK dengan Jenis PTK atau Tugas Tambahan 'Kepala Sekolah' di Dapodik sekolah ini.",
-                action="Admin Dapodik Dinas mengisi tugas tambahan Kepala Sekolah/Plt sesuai SK; tanpa atasan, guru tidak "
-                "bisa sinkron SKP.",
-            )  # fmt: skip
+        school = ctx.schools[school_id]
+        yield ctx.school_finding(
+            "KEPSEK_TIDAK_ADA", school, field="Kepala Sekolah",
+            detail=(f"Tidak ada PTK {school.name} yang Jenis PTK atau Tugas Tambahan-nya "
+                    "Kepala Sekolah."),
+        )  # fmt: skip
+
+
+def _not_asn(ctx: Context, p: Ptk) -> Iterator[Finding]:
+    hit = ctx.matched(p)
+    m = ctx.matches.get(p.id)
+    plt = is_plt(p.tugas_tambahan)
+    role = "Plt. Kepala Sekolah" if plt else "Kepala Sekolah"
+    extra = {"ekinerja_message": _PLT_MESSAGES} if plt else {}
+    if hit is None:
+        if m is not None and m.candidates:
+            return  # several candidates: PADANAN_RAGU first
+        detail = f"{role} {p.nama} tidak ditemukan sebagai ASN di file SIASN."
+        advice = (f"Pastikan {role} {p.nama} adalah ASN dengan NIP yang benar di Dapodik. Bila "
+                  "kepala sekolahnya bukan ASN, guru ASN tidak punya atasan di e-Kinerja: minta "
+                  "Admin Dapodik Dinas Pendidikan dan Admin Instansi (BKD) menetapkan atasan yang "
+                  "ASN (misalnya Plt. Kepala Sekolah).")  # fmt: skip
+        yield ctx.ptk_finding(
+            "KEPSEK_BUKAN_ASN", p, None, field="Kepala Sekolah", dapodik_value=role,
+            detail=detail, params={"advice": advice}, **extra,
+        )  # fmt: skip
+        return
+    unor = hit[1].unor_nama
+    if not unor or ctx.compare(p.school_name, unor).verdict != "beda":
+        return
+    if ctx.aliased(unor, p.school_id):
+        return
+    advice = (f"Minta Admin Instansi (BKD) memperbarui unor dan data atasan di e-Kinerja dan SIASN "
+              f"agar {role} {p.nama} tercatat di {p.school_name}"
+              + (" dan terdaftar sebagai Plt. Kepala Sekolah di e-Kinerja" if plt else "")
+              + "; lampirkan SK Kepala Sekolah.")  # fmt: skip
+    yield ctx.ptk_finding(
+        "KEPSEK_BUKAN_ASN", p, hit, field="Kepala Sekolah", dapodik_value=p.school_name, siasn_value=unor,
+        detail=f"{role} {p.nama} tercatat di unor lain di SIASN: '{unor}'.",
+        params={"advice": advice}, **extra,
+    )  # fmt: skip
+
+
+FAMILY = Family("kepala sekolah", NEEDS, check)
