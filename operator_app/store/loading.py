@@ -126,17 +126,27 @@ def load_dapodik_columns(conn: Connection) -> frozenset[str]:
 
 
 def load_decisions(conn: Connection) -> Decisions:
-    matches = {
-        r[0]: (r[1], r[2])
-        for r in conn.execute(text("SELECT person_key, siasn_key, decision FROM match_decision"))
-    }
+    matches: dict[str, tuple[str, str]] = {}
+    rejections: set[tuple[str, str]] = set()
+    for person, siasn_key, verdict in conn.execute(
+        text("SELECT person_key, siasn_key, decision FROM match_decision ORDER BY decided_at")
+    ):
+        if verdict == "reject":
+            rejections.add((person, siasn_key))
+        if verdict == "confirm" or matches.get(person, ("", ""))[1] != "confirm":
+            matches[person] = (siasn_key, verdict)  # a confirmation outranks any rejection
     aliases = {
         r[0]: int(r[1]) for r in conn.execute(text("SELECT unor_key, school_id FROM unor_alias"))
     }
     conditions = {
         r[0]: r[1] for r in conn.execute(text("SELECT person_key, condition FROM unor_condition"))
     }
-    return Decisions(matches=matches, unor_aliases=aliases, unor_conditions=conditions)
+    return Decisions(
+        matches=matches,
+        unor_aliases=aliases,
+        unor_conditions=conditions,
+        rejections=frozenset(rejections),
+    )
 
 
 def load_check_input(conn: Connection, today: date | None = None) -> CheckInput:

@@ -224,3 +224,36 @@ def test_skipped_check_when_siasn_lacks_nik(
         "skipped_checks"
     ]
     assert "NIK_BEDA dilewati" in capsys.readouterr().out
+
+
+def test_every_rejected_candidate_stays_rejected(tmp_path: Path) -> None:
+    """Two SIASN records share the teacher's name and birth date; rejecting both leaves none."""
+    _, head, shead = person_rows("pns", seed=1)
+    head["Jenis PTK"] = "Kepala Sekolah"
+    _, d, s = person_rows("pns", seed=6)
+    d["NIP"], d["NIK"] = "", ""
+    twin = dict(s)
+    twin["NIP_BARU"] = s["NIP_BARU"][:-3] + ("001" if s["NIP_BARU"][-3:] != "001" else "002")
+    twin["PNS_ID"] = "A" + s.get("PNS_ID", "x")[1:]
+    twin["NIK"] = ""
+    ws = Workspace(tmp_path / "r.sqlite3")
+    ws.import_files(_files(tmp_path / "1", [head, d], [shead, s, twin]))
+    ws.run_checks()
+    ragu = _by_code(ws)["PADANAN_RAGU"][0]
+    first, second = ws.person_detail(ragu.person_key).match.candidates  # type: ignore[union-attr]
+    ws.decide_match(ragu.person_key, first.siasn_key, "reject")
+    left = ws.person_detail(ragu.person_key).match
+    assert left is not None and [c.siasn_key for c in left.candidates] == [second.siasn_key]
+    ws.decide_match(ragu.person_key, second.siasn_key, "reject")
+    # a newer export changes nothing: both stay rejected, no candidate is offered again
+    ws.import_files(_files(tmp_path / "2", [head, d], [shead, s, twin], days=1, tag="b"))
+    ws.run_checks()
+    gone = ws.person_detail(ragu.person_key).match
+    assert gone is None or not gone.candidates
+    assert not any(
+        f.person_key == ragu.person_key and f.code == "PADANAN_RAGU" for f in ws.findings()
+    )
+    # confirming one of them later outranks the earlier rejection
+    ws.decide_match(ragu.person_key, first.siasn_key, "confirm")
+    firm = ws.person_detail(ragu.person_key).match  # type: ignore[union-attr]
+    assert firm is not None and (firm.by, firm.decision) == ("manual", "confirm")
