@@ -172,6 +172,14 @@ _PTK_FIELDS = (
 )
 
 
+# Finding.field (the JSON contract's short names) -> the detail view's row label.
+_FIELD_ROW = {
+    "JK": "Jenis Kelamin",
+    "Unor": "Sekolah / Unor",
+    "Kepala Sekolah": "Jenis PTK / Jabatan",
+}
+
+
 def person_detail(conn: Connection, person_key: str) -> PersonDetail:
     rows = person_rows_for_key(conn, person_key)
     findings = [f for f in load_findings(conn) if f.person_key == person_key]
@@ -225,7 +233,7 @@ def person_detail(conn: Connection, person_key: str) -> PersonDetail:
         ("Kedudukan Hukum", "", s.get("kedudukan_hukum_nama") or "", "info"),
         ("TMT PNS", _fmt_date(d[11]), _fmt_date(s.get("tmt_pns")), "id"),
     ]
-    flagged = {f.field for f in findings if f.status in OPEN}
+    flagged = {_FIELD_ROW.get(f.field, f.field) for f in findings if f.status in OPEN and f.field}
     fields = tuple(
         FieldPair(label, a, str(b), bool(a and b and _differs(a, str(b), how)) or label in flagged)
         for label, a, b, how in pairs

@@ -257,3 +257,22 @@ def test_every_rejected_candidate_stays_rejected(tmp_path: Path) -> None:
     ws.decide_match(ragu.person_key, first.siasn_key, "confirm")
     firm = ws.person_detail(ragu.person_key).match  # type: ignore[union-attr]
     assert firm is not None and (firm.by, firm.decision) == ("manual", "confirm")
+
+
+def test_detail_highlights_the_row_a_finding_names(tmp_path: Path) -> None:
+    """NIP_TIDAK_SESUAI_JK names field "JK": the detail's "Jenis Kelamin" row is highlighted
+    even though both sources agree on the sex itself."""
+    _, head, shead = person_rows("pns", seed=1)
+    head["Jenis PTK"] = "Kepala Sekolah"
+    _, d, s = person_rows("pns", seed=7)
+    nip = str(d["NIP"])
+    flipped = nip[:14] + ("2" if nip[14] == "1" else "1") + nip[15:]
+    d["NIP"], s["NIP_BARU"] = flipped, flipped
+    ws = Workspace(tmp_path / "h.sqlite3")
+    ws.import_files(_files(tmp_path / "1", [head, d], [shead, s]))
+    ws.run_checks()
+    f = _by_code(ws)["NIP_TIDAK_SESUAI_JK"][0]
+    assert f.field == "JK"
+    rows = {fp.label: fp for fp in ws.person_detail(f.person_key).fields}
+    jk = rows["Jenis Kelamin"]
+    assert jk.dapodik and jk.differs
