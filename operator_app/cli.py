@@ -61,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import-status", help="baca kembali kolom Status dari workbook perbaikan")
     _db_arg(p)
+    p.add_argument(
+        "--sebagian",
+        "--partial",
+        dest="partial",
+        action="store_true",
+        help="lewati baris yang temuannya sudah tidak ada (setelah impor ulang) alih-alih menolak",
+    )
     p.add_argument("file", type=Path, metavar="FILE")
 
     p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")

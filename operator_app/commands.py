@@ -152,8 +152,8 @@ def cmd_import_status(args: argparse.Namespace) -> int:
     from operator_app.exporting import import_status
 
     ws = _workspace(args)
-    n, unchanged = import_status(ws, Path(args.file))
-    print(f"{n} status diperbarui dari {Path(args.file).name} ({unchanged} tidak berubah).")
+    result = import_status(ws, Path(args.file), partial=args.partial)
+    print(result.summary(Path(args.file).name))
     return 0
 
 

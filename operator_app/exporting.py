@@ -99,20 +99,39 @@ def _place(schools: list[School]) -> str:
     return ""
 
 
-def import_status(ws: Workspace, path: Path) -> tuple[int, int]:
-    """Bring the Status/Catatan columns edited in Excel back; returns (changed, unchanged)."""
-    from operator_app.reports.status_import import read_status_workbook
+@dataclass(frozen=True, slots=True)
+class StatusImportResult:
+    changed: int
+    unchanged: int
+    skipped: int  # rows whose finding is gone (only with partial=True)
+
+    def summary(self, file_name: str) -> str:
+        text = f"{self.changed} status diperbarui dari {file_name} ({self.unchanged} tidak berubah"
+        if self.skipped:
+            text += f"; {self.skipped} baris dilewati karena temuannya sudah tidak ada"
+        return text + ")."
+
+
+def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> StatusImportResult:
+    """Bring the Status/Catatan columns edited in Excel back, all in one transaction.
+
+    A workbook with rows whose finding no longer exists is refused (StaleRowsError) unless
+    `partial`, in which case those rows are skipped and counted.
+    """
+    from operator_app.reports.status_import import read_all_status_rows, read_status_workbook
 
     current = {f.key: f for f in ws.findings()}
-    updates = read_status_workbook(Path(path), ws.db_id, set(current))
-    changed = unchanged = 0
+    if partial:
+        every = read_all_status_rows(Path(path), ws.db_id)
+        updates = [u for u in every if u.key in current]
+        skipped = len(every) - len(updates)
+    else:
+        updates = read_status_workbook(Path(path), ws.db_id, set(current))
+        skipped = 0
+    changes = []
     for u in updates:
-        f = current.get(u.key)
-        if f is None:
-            continue
-        if f.status == u.status and (f.note or None) == (u.note or None):
-            unchanged += 1
-            continue
-        ws.set_status(u.key, u.status, u.note, by="workbook")  # type: ignore[arg-type]
-        changed += 1
-    return changed, unchanged
+        f = current[u.key]
+        if f.status != u.status or (f.note or None) != (u.note or None):
+            changes.append((u.key, u.status, u.note))
+    ws.set_statuses(changes, by="workbook")
+    return StatusImportResult(len(changes), len(updates) - len(changes), skipped)

@@ -134,6 +134,15 @@ def _load(path: Path) -> tuple[_Keys, dict[str, list[tuple[Any, ...]]]]:
     return keys, sheets
 
 
+class StaleRowsError(BadFileError):
+    """Some rows of the workbook no longer match a current finding (data re-imported since)."""
+
+    def __init__(self, message: str, *, file: str, stale: int, total: int) -> None:
+        super().__init__(message, file=file)
+        self.stale = stale
+        self.total = total
+
+
 def read_status_workbook(
     path: Path,
     db_id: str,
@@ -144,9 +153,28 @@ def read_status_workbook(
     """The Status and Catatan of every keyed row, in sheet order.
 
     Refuses (BadFileError) a workbook that is not ours, one from another database, one whose
-    rows were tampered with, and, when `strict`, one with rows whose finding no longer exists.
-    With `strict=False` such rows are skipped. An empty Status cell gives no update.
+    rows were tampered with, and, when `strict`, one with rows whose finding no longer exists
+    (StaleRowsError). With `strict=False` such rows are skipped. An empty Status cell gives no
+    update.
     """
+    every = read_all_status_rows(path, db_id)
+    known = set(known_keys)
+    updates = [u for u in every if u.key in known]
+    if strict and len(updates) < len(every):
+        unknown, name = len(every) - len(updates), Path(path).name
+        raise StaleRowsError(
+            f"{unknown} dari {len(every)} baris di {name} tidak cocok lagi dengan temuan saat ini "
+            "(data sudah diimpor ulang atau temuannya sudah hilang). Ekspor workbook baru, "
+            "atau impor hanya baris yang cocok (import-status --sebagian).",
+            file=str(path),
+            stale=unknown,
+            total=len(every),
+        )
+    return updates
+
+
+def read_all_status_rows(path: Path, db_id: str) -> list[StatusUpdate]:
+    """Every keyed row with a Status, whether or not its finding still exists."""
     path = Path(path)
     name = path.name
     keys, sheets = _load(path)
@@ -171,10 +199,8 @@ def read_status_workbook(
                 file=str(path),
             )
 
-    known = set(known_keys)
     valid = {s.lower(): s for s in WORKFLOW_STATUSES}
     updates: list[StatusUpdate] = []
-    unknown = total = 0
     for sheet, entries in keys.rows.items():
         if not entries:
             continue
@@ -217,16 +243,5 @@ def read_status_workbook(
                     f"dikenal. Isi salah satu: {', '.join(WORKFLOW_STATUSES)}.",
                     file=str(path),
                 )
-            total += 1
-            if key not in known:
-                unknown += 1
-                continue
             updates.append(StatusUpdate(key, status, _cell(row, c_note) or None))
-    if unknown and strict:
-        raise BadFileError(
-            f"{unknown} dari {total} baris di {name} tidak cocok lagi dengan temuan saat ini "
-            "(data sudah diimpor ulang atau temuannya sudah hilang). Ekspor workbook baru, "
-            "atau impor hanya baris yang cocok.",
-            file=str(path),
-        )
     return updates

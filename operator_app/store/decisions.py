@@ -2,57 +2,77 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from operator_app.core.errors import UserError
 from operator_app.core.model import WORKFLOW_STATUSES, WorkflowStatus
 from operator_app.store.keys import iso
 
 
-def set_status(
-    engine: Engine, key: tuple[str, str, str], status: WorkflowStatus, note: str | None, by: str
-) -> tuple[WorkflowStatus, str | None]:
+def _validate(status: str, note: str | None) -> None:
     if status not in WORKFLOW_STATUSES:
         raise UserError(
             f"Status '{status}' tidak dikenal; pilih baru, diajukan, selesai, diabaikan."
         )
     if status == "diabaikan" and not (note or "").strip():
         raise UserError("Temuan yang diabaikan perlu catatan alasannya.")
-    now = iso(datetime.now())
+
+
+def _apply_status(
+    conn: Connection,
+    key: tuple[str, str, str],
+    status: str,
+    note: str | None,
+    by: str,
+    now: str,
+) -> tuple[WorkflowStatus, str | None]:
     who, code, field = key
-    with engine.begin() as conn:
-        row = conn.execute(
-            text("SELECT status, note FROM finding_state WHERE who=:w AND code=:c AND field=:f"),
-            {"w": who, "c": code, "f": field},
-        ).first()
-        if row is None:
-            raise UserError("Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang.")
-        conn.execute(
-            text(
-                "UPDATE finding_state SET status=:s, note=:n, auto=0, updated_at=:t "
-                "WHERE who=:w AND code=:c AND field=:f"
-            ),
-            {"s": status, "n": note, "t": now, "w": who, "c": code, "f": field},
-        )
-        conn.execute(
-            text(
-                "INSERT INTO finding_event(who, code, field, at, old_status, new_status, note, by) "
-                "VALUES (:w, :c, :f, :t, :o, :s, :n, :b)"
-            ),
-            {
-                "w": who,
-                "c": code,
-                "f": field,
-                "t": now,
-                "o": row[0],
-                "s": status,
-                "n": note,
-                "b": by,
-            },
-        )
+    row = conn.execute(
+        text("SELECT status, note FROM finding_state WHERE who=:w AND code=:c AND field=:f"),
+        {"w": who, "c": code, "f": field},
+    ).first()
+    if row is None:
+        raise UserError("Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang.")
+    conn.execute(
+        text(
+            "UPDATE finding_state SET status=:s, note=:n, auto=0, updated_at=:t "
+            "WHERE who=:w AND code=:c AND field=:f"
+        ),
+        {"s": status, "n": note, "t": now, "w": who, "c": code, "f": field},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO finding_event(who, code, field, at, old_status, new_status, note, by) "
+            "VALUES (:w, :c, :f, :t, :o, :s, :n, :b)"
+        ),
+        {"w": who, "c": code, "f": field, "t": now, "o": row[0], "s": status, "n": note, "b": by},
+    )
     return row[0], row[1]
+
+
+def set_status(
+    engine: Engine, key: tuple[str, str, str], status: WorkflowStatus, note: str | None, by: str
+) -> tuple[WorkflowStatus, str | None]:
+    _validate(status, note)
+    with engine.begin() as conn:
+        return _apply_status(conn, key, status, note, by, datetime.now().isoformat(sep=" "))
+
+
+def set_statuses(
+    engine: Engine,
+    updates: Sequence[tuple[tuple[str, str, str], str, str | None]],
+    by: str,
+) -> None:
+    """Several (key, status, note) in one transaction: all land or none does."""
+    for _, status, note in updates:
+        _validate(status, note)
+    now = datetime.now().isoformat(sep=" ")
+    with engine.begin() as conn:
+        for key, status, note in updates:
+            _apply_status(conn, key, status, note, by, now)
 
 
 def decide_match(

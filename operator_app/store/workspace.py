@@ -207,6 +207,16 @@ class Workspace:
 
         return set_status(self.engine, finding_key, status, note, by)
 
+    def set_statuses(
+        self,
+        updates: Sequence[tuple[tuple[str, str, str], str, str | None]],
+        by: str = "operator",
+    ) -> None:
+        """Many (finding key, status, note) at once, in one transaction."""
+        from operator_app.store.decisions import set_statuses
+
+        set_statuses(self.engine, updates, by)
+
     def decide_match(self, person_key: str, siasn_key: str, decision: str | None) -> str | None:
         """decision "confirm" | "reject" | None (forget); returns the previous one."""
         from operator_app.store.decisions import decide_match

@@ -39,6 +39,7 @@ from operator_app.ui.overview import OverviewPanel
 from operator_app.ui.progress_host import ProgressHost
 from operator_app.ui.runner import TaskRunner
 from operator_app.ui.settings import Settings, SettingsDialog, UiState
+from operator_app.ui.status_flow import StatusFlow
 
 
 def open_workspace(path: Path) -> Any:
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(lambda *_: self.reload())
         self.import_flow.imported.connect(lambda *_: fill_recent(self))
         self.export_flow = ExportFlow(self.runner, lambda: self.ws, self.settings, self)
+        self.status_flow = StatusFlow(self.runner, lambda: self.ws, self.settings, self)
+        self.status_flow.imported.connect(lambda *_: self.reload())
         self._preview: Any = None
         self._build_widgets()
         self.progress = ProgressHost(self.runner, self, self.statusBar())

@@ -48,6 +48,12 @@ def build_menus(self: Any) -> None:
         self.export,
         "Ctrl+E",
     )
+    self.act_read_status = _action(
+        self,
+        berkas,
+        QCoreApplication.translate("MainWindow", "&Baca status dari workbook…"),
+        self.status_flow.choose,
+    )
     berkas.addSeparator()
     _action(
         self,

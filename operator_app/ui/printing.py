@@ -6,7 +6,7 @@ import importlib.util
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -53,7 +53,9 @@ class ChecklistPreview:
         self.options = self._options(paper, mask_nik, operator_name)
         self.printer = make_printer(paper)
         self.dialog = QPrintPreviewDialog(self.printer, parent)
-        self.dialog.setWindowTitle(self.dialog.tr("Pratinjau cetak: daftar periksa"))
+        self.dialog.setWindowTitle(
+            QCoreApplication.translate("ChecklistPreview", "Pratinjau cetak: daftar periksa")
+        )
         self.dialog.resize(1000, 760)
         self.dialog.paintRequested.connect(self.paint)
         self._document: Any = None

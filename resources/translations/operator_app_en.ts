@@ -1,42 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="54" />
+        <location filename="../../operator_app/ui/overview.py" line="54"/>
         <source>Belum ada temuan.</source>
         <translation>No findings yet.</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistPreview</name>
+    <message>
+        <location filename="../../operator_app/ui/printing.py" line="57"/>
+        <source>Pratinjau cetak: daftar periksa</source>
+        <translation>Print preview: checklist</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="36" />
+        <location filename="../../operator_app/ui/commands.py" line="36"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving decision</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="71" />
+        <location filename="../../operator_app/ui/commands.py" line="71"/>
         <source>Tandai {0}: {1}</source>
         <translation>Mark {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="92" />
+        <location filename="../../operator_app/ui/commands.py" line="92"/>
         <source>Konfirmasi padanan</source>
         <translation>Confirm match</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="94" />
+        <location filename="../../operator_app/ui/commands.py" line="94"/>
         <source>Tolak padanan</source>
         <translation>Reject match</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="112" />
+        <location filename="../../operator_app/ui/commands.py" line="112"/>
         <source>Pilih kondisi unor {0}</source>
         <translation>Choose unor condition {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="132" />
+        <location filename="../../operator_app/ui/commands.py" line="132"/>
         <source>Tambah alias nama sekolah: {0}</source>
         <translation>Add school name alias: {0}</translation>
     </message>
@@ -44,7 +53,7 @@
 <context>
     <name>CountModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="311" />
+        <location filename="../../operator_app/ui/models.py" line="311"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
@@ -52,27 +61,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="56" />
+        <location filename="../../operator_app/ui/errors.py" line="56"/>
         <source>Terjadi kesalahan program</source>
         <translation>A program error occurred</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="60" />
+        <location filename="../../operator_app/ui/errors.py" line="60"/>
         <source>Maaf, aplikasi mengalami kesalahan yang tidak terduga. Data Anda tetap aman di database. Salin laporan di bawah ini dan kirimkan ke pengembang.</source>
         <translation>Sorry, the application ran into an unexpected error. Your data is safe in the database. Copy the report below and send it to the developers.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="64" />
+        <location filename="../../operator_app/ui/errors.py" line="64"/>
         <source>Laporan juga disimpan di: {0}</source>
         <translation>The report was also saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="70" />
+        <location filename="../../operator_app/ui/errors.py" line="70"/>
         <source>Laporan kesalahan</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="73" />
+        <location filename="../../operator_app/ui/errors.py" line="73"/>
         <source>Salin laporan</source>
         <translation>Copy report</translation>
     </message>
@@ -80,37 +89,37 @@
 <context>
     <name>Decider</name>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="31" />
+        <location filename="../../operator_app/ui/actions.py" line="31"/>
         <source>Alasan temuan ini diabaikan (wajib):</source>
         <translation>Why is this finding ignored (required):</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="33" />
+        <location filename="../../operator_app/ui/actions.py" line="33"/>
         <source>Catatan (boleh kosong), mis. tanggal pengajuan atau nomor tiket:</source>
         <translation>Note (optional), e.g. submission date or ticket number:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="36" />
+        <location filename="../../operator_app/ui/actions.py" line="36"/>
         <source>Tandai {0}</source>
         <translation>Mark {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="43" />
+        <location filename="../../operator_app/ui/actions.py" line="43"/>
         <source>Catatan wajib</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="44" />
+        <location filename="../../operator_app/ui/actions.py" line="44"/>
         <source>Tulis alasannya dulu, supaya orang lain tahu mengapa diabaikan.</source>
         <translation>Write the reason first, so others know why it was ignored.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="58" />
-        <source>Catat bahwa unor SIASN "{0}" adalah sekolah ini? Semua guru dengan unor ini akan dianggap berada di sekolah yang sama.</source>
-        <translation>Record that the SIASN unor "{0}" is this school? Every teacher with this unor will be treated as being at this school.</translation>
+        <location filename="../../operator_app/ui/actions.py" line="58"/>
+        <source>Catat bahwa unor SIASN &quot;{0}&quot; adalah sekolah ini? Semua guru dengan unor ini akan dianggap berada di sekolah yang sama.</source>
+        <translation>Record that the SIASN unor &quot;{0}&quot; is this school? Every teacher with this unor will be treated as being at this school.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="61" />
+        <location filename="../../operator_app/ui/actions.py" line="61"/>
         <source>Tambah alias nama sekolah</source>
         <translation>Add school name alias</translation>
     </message>
@@ -118,212 +127,212 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="52" />
+        <location filename="../../operator_app/ui/detail.py" line="52"/>
         <source>Perbandingan Dapodik dan SIASN</source>
         <translation>Dapodik and SIASN compared</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="59" />
+        <location filename="../../operator_app/ui/detail.py" line="59"/>
         <source>Daftar temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="65" />
+        <location filename="../../operator_app/ui/detail.py" line="65"/>
         <source>Penjelasan temuan</source>
         <translation>Finding explanation</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="90" />
+        <location filename="../../operator_app/ui/detail.py" line="90"/>
         <source>Tandai &amp;diajukan</source>
         <translation>Mark &amp;submitted</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="91" />
+        <location filename="../../operator_app/ui/detail.py" line="91"/>
         <source>Tandai &amp;selesai</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="92" />
+        <location filename="../../operator_app/ui/detail.py" line="92"/>
         <source>Abaikan…</source>
         <translation>Ignore…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="93" />
+        <location filename="../../operator_app/ui/detail.py" line="93"/>
         <source>Kembalikan ke baru</source>
         <translation>Back to new</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="98" />
+        <location filename="../../operator_app/ui/detail.py" line="98"/>
         <source>Perbaikan sudah diajukan (mis. di Verval PTK)</source>
         <translation>The correction has been submitted (e.g. in Verval PTK)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="100" />
+        <location filename="../../operator_app/ui/detail.py" line="100"/>
         <source>Sudah diperbaiki</source>
         <translation>Already fixed</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="104" />
+        <location filename="../../operator_app/ui/detail.py" line="104"/>
         <source>Tidak perlu diperbaiki; wajib diberi catatan</source>
         <translation>Needs no fix; a note is required</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="106" />
+        <location filename="../../operator_app/ui/detail.py" line="106"/>
         <source>Batalkan tindak lanjut</source>
         <translation>Undo the follow-up state</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="116" />
+        <location filename="../../operator_app/ui/detail.py" line="116"/>
         <source>Padanan ragu-ragu: apakah ini orang yang sama?</source>
         <translation>Doubtful match: is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="122" />
+        <location filename="../../operator_app/ui/detail.py" line="122"/>
         <source>&amp;Konfirmasi padanan</source>
         <translation>&amp;Confirm match</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="123" />
+        <location filename="../../operator_app/ui/detail.py" line="123"/>
         <source>&amp;Tolak padanan</source>
         <translation>&amp;Reject match</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="134" />
+        <location filename="../../operator_app/ui/detail.py" line="134"/>
         <source>Unor berbeda: data mana yang sudah tidak berlaku?</source>
         <translation>Different unor: which data is out of date?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="136" />
+        <location filename="../../operator_app/ui/detail.py" line="136"/>
         <source>Kondisi &amp;B: SIASN lama</source>
         <translation>Condition &amp;B: SIASN out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="137" />
+        <location filename="../../operator_app/ui/detail.py" line="137"/>
         <source>Unor di SIASN sudah tidak berlaku; BKD memperbaikinya</source>
         <translation>The unor in SIASN is out of date; the BKD corrects it</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="138" />
+        <location filename="../../operator_app/ui/detail.py" line="138"/>
         <source>Kondisi &amp;C: Dapodik lama</source>
         <translation>Condition &amp;C: Dapodik out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="140" />
+        <location filename="../../operator_app/ui/detail.py" line="140"/>
         <source>Data Dapodik sudah tidak berlaku; sekolah memproses mutasi</source>
         <translation>Dapodik is out of date; the school processes the transfer</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="147" />
+        <location filename="../../operator_app/ui/detail.py" line="147"/>
         <source>Tambah &amp;alias nama sekolah</source>
         <translation>Add school name &amp;alias</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="149" />
+        <location filename="../../operator_app/ui/detail.py" line="149"/>
         <source>Pakai bila unor di SIASN sebenarnya sekolah yang sama, hanya ditulis berbeda</source>
         <translation>Use when the SIASN unor is really the same school, only written differently</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="185" />
+        <location filename="../../operator_app/ui/detail.py" line="185"/>
         <source>Pilih seorang guru di tabel untuk melihat rinciannya.</source>
         <translation>Select a teacher in the table to see the details.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="192" />
+        <location filename="../../operator_app/ui/detail.py" line="192"/>
         <source>hanya di SIASN</source>
         <translation>only in SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="195" />
+        <location filename="../../operator_app/ui/detail.py" line="195"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="196" />
+        <location filename="../../operator_app/ui/detail.py" line="196"/>
         <source>NIP lama</source>
         <translation>old NIP</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="197" />
+        <location filename="../../operator_app/ui/detail.py" line="197"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="198" />
+        <location filename="../../operator_app/ui/detail.py" line="198"/>
         <source>nama dan tanggal lahir</source>
         <translation>name and birth date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="199" />
+        <location filename="../../operator_app/ui/detail.py" line="199"/>
         <source>keputusan operator</source>
         <translation>operator decision</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="201" />
+        <location filename="../../operator_app/ui/detail.py" line="201"/>
         <source>dipadankan lewat {0}</source>
         <translation>matched by {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="203" />
+        <location filename="../../operator_app/ui/detail.py" line="203"/>
         <source>tidak ada padanan di SIASN</source>
         <translation>no match in SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="216" />
+        <location filename="../../operator_app/ui/detail.py" line="216"/>
         <source>{0} · NIP {1} · lahir {2} · {3}</source>
         <translation>{0} · NIP {1} · born {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="221" />
+        <location filename="../../operator_app/ui/detail.py" line="221"/>
         <source>sudah dikonfirmasi</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="221" />
+        <location filename="../../operator_app/ui/detail.py" line="221"/>
         <source>sudah ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="222" />
+        <location filename="../../operator_app/ui/detail.py" line="222"/>
         <source>Calon di SIASN:</source>
         <translation>Candidates in SIASN:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="222" />
+        <location filename="../../operator_app/ui/detail.py" line="222"/>
         <source>Tidak ada calon tersimpan.</source>
         <translation>No stored candidates.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="256" />
+        <location filename="../../operator_app/ui/detail.py" line="256"/>
         <source>Tidak ada temuan untuk guru ini.</source>
         <translation>No findings for this teacher.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="302" />
+        <location filename="../../operator_app/ui/detail.py" line="302"/>
         <source>Yang harus bertindak</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="303" />
+        <location filename="../../operator_app/ui/detail.py" line="303"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="304" />
+        <location filename="../../operator_app/ui/detail.py" line="304"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="306" />
+        <location filename="../../operator_app/ui/detail.py" line="306"/>
         <source>Pesan di e-Kinerja</source>
         <translation>e-Kinerja message</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="310" />
+        <location filename="../../operator_app/ui/detail.py" line="310"/>
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="319" />
+        <location filename="../../operator_app/ui/detail.py" line="319"/>
         <source>Langkah perbaikan</source>
         <translation>How to fix it</translation>
     </message>
@@ -331,7 +340,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="101" />
+        <location filename="../../operator_app/ui/errors.py" line="101"/>
         <source>Tidak bisa dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -339,22 +348,22 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="48" />
+        <location filename="../../operator_app/ui/export_flow.py" line="48"/>
         <source>Simpan hasil ekspor ke folder</source>
         <translation>Save the export to folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="79" />
+        <location filename="../../operator_app/ui/export_flow.py" line="79"/>
         <source>Mengekspor</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="87" />
+        <location filename="../../operator_app/ui/export_flow.py" line="87"/>
         <source>Buka folder hasil ekspor sekarang?</source>
         <translation>Open the export folder now?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="90" />
+        <location filename="../../operator_app/ui/export_flow.py" line="90"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
@@ -362,22 +371,22 @@
 <context>
     <name>FieldPairModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="257" />
+        <location filename="../../operator_app/ui/models.py" line="257"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="258" />
+        <location filename="../../operator_app/ui/models.py" line="258"/>
         <source>Dapodik</source>
         <translation>Dapodik</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="259" />
+        <location filename="../../operator_app/ui/models.py" line="259"/>
         <source>SIASN</source>
         <translation>SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="279" />
+        <location filename="../../operator_app/ui/models.py" line="279"/>
         <source>Berbeda: {0} → {1}</source>
         <translation>Differs: {0} → {1}</translation>
     </message>
@@ -385,78 +394,78 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="35" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="35"/>
         <source>Pilih sekolah</source>
         <translation>Choose school</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="36" />
-        <location filename="../../operator_app/ui/filter_bar.py" line="103" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="36"/>
+        <location filename="../../operator_app/ui/filter_bar.py" line="103"/>
         <source>Semua sekolah</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="38" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="38"/>
         <source>&amp;Sekolah:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="44" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="44"/>
         <source>Cari nama, NIP atau NIK…</source>
         <translation>Search name, NIP or NIK…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="46" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="46"/>
         <source>Cari guru</source>
         <translation>Search teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="51" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="51"/>
         <source>Semua tingkat</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="52" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="52"/>
         <source>Tanpa temuan</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="53" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="53"/>
         <source>Saring menurut tingkat</source>
         <translation>Filter by severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="59" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="59"/>
         <source>Semua jenis temuan</source>
         <translation>All finding types</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="61" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="61"/>
         <source>Saring menurut jenis temuan</source>
         <translation>Filter by finding type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="65" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="65"/>
         <source>Semua pihak</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="67" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="67"/>
         <source>Saring menurut siapa yang bertindak</source>
         <translation>Filter by who must act</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="71" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="71"/>
         <source>Semua status</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="73" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="73"/>
         <source>Saring menurut status tindak lanjut</source>
         <translation>Filter by follow-up state</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="80" />
+        <location filename="../../operator_app/ui/filter_bar.py" line="80"/>
         <source>Hanya yang ada temuan</source>
         <translation>Only with findings</translation>
     </message>
@@ -464,27 +473,27 @@
 <context>
     <name>FindingListModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="194" />
+        <location filename="../../operator_app/ui/models.py" line="194"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="195" />
+        <location filename="../../operator_app/ui/models.py" line="195"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="196" />
+        <location filename="../../operator_app/ui/models.py" line="196"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="197" />
+        <location filename="../../operator_app/ui/models.py" line="197"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="198" />
+        <location filename="../../operator_app/ui/models.py" line="198"/>
         <source>Status</source>
         <translation>State</translation>
     </message>
@@ -492,67 +501,67 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="77" />
+        <location filename="../../operator_app/ui/import_flow.py" line="77"/>
         <source>Memeriksa {0}</source>
         <translation>Checking {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="89" />
+        <location filename="../../operator_app/ui/import_flow.py" line="89"/>
         <source>Membaca file</source>
         <translation>Reading files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="101" />
+        <location filename="../../operator_app/ui/import_flow.py" line="101"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="102" />
+        <location filename="../../operator_app/ui/import_flow.py" line="102"/>
         <source>Tidak ada file yang bisa diimpor. Pilih ekspor PTK Dapodik atau ekspor SIASN.</source>
         <translation>No file can be imported. Choose a Dapodik PTK export or a SIASN export.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="131" />
+        <location filename="../../operator_app/ui/import_flow.py" line="131"/>
         <source>Mengimpor dan memeriksa</source>
         <translation>Importing and checking</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="139" />
+        <location filename="../../operator_app/ui/import_flow.py" line="139"/>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="148" />
+        <location filename="../../operator_app/ui/import_flow.py" line="148"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="149" />
+        <location filename="../../operator_app/ui/import_flow.py" line="149"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="168" />
+        <location filename="../../operator_app/ui/import_flow.py" line="168"/>
         <source>{0}: sudah pernah diimpor, dilewati</source>
         <translation>{0}: already imported, skipped</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="173" />
+        <location filename="../../operator_app/ui/import_flow.py" line="173"/>
         <source>{0}: {1} baris</source>
         <translation>{0}: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="177" />
+        <location filename="../../operator_app/ui/import_flow.py" line="177"/>
         <source>lebih lama dari data yang ada, tidak dipakai</source>
         <translation>older than the data already there, not used</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="184" />
+        <location filename="../../operator_app/ui/import_flow.py" line="184"/>
         <source>Hasil pemeriksaan: {0} temuan.</source>
         <translation>Check result: {0} findings.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="190" />
+        <location filename="../../operator_app/ui/import_flow.py" line="190"/>
         <source>Pemeriksaan {0} dilewati: {1}</source>
         <translation>Check {0} skipped: {1}</translation>
     </message>
@@ -560,187 +569,187 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="57" />
+        <location filename="../../operator_app/ui/labels.py" line="57"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="58" />
+        <location filename="../../operator_app/ui/labels.py" line="58"/>
         <source>Peringatan</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="59" />
+        <location filename="../../operator_app/ui/labels.py" line="59"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="62" />
+        <location filename="../../operator_app/ui/labels.py" line="62"/>
         <source>Bersih</source>
         <translation>Clean</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="68" />
+        <location filename="../../operator_app/ui/labels.py" line="68"/>
         <source>Operator sekolah</source>
         <translation>School operator</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="69" />
+        <location filename="../../operator_app/ui/labels.py" line="69"/>
         <source>Admin Dinas</source>
         <translation>Dinas admin</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="70" />
+        <location filename="../../operator_app/ui/labels.py" line="70"/>
         <source>Admin Instansi (BKD)</source>
         <translation>Agency admin (BKD)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="71" />
+        <location filename="../../operator_app/ui/labels.py" line="71"/>
         <source>Pegawai (guru ybs.)</source>
         <translation>Employee (the teacher)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="72" />
+        <location filename="../../operator_app/ui/labels.py" line="72"/>
         <source>Kepala sekolah</source>
         <translation>Head teacher</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="79" />
+        <location filename="../../operator_app/ui/labels.py" line="79"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="80" />
+        <location filename="../../operator_app/ui/labels.py" line="80"/>
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="81" />
+        <location filename="../../operator_app/ui/labels.py" line="81"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="82" />
+        <location filename="../../operator_app/ui/labels.py" line="82"/>
         <source>Diabaikan</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="83" />
+        <location filename="../../operator_app/ui/labels.py" line="83"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="90" />
+        <location filename="../../operator_app/ui/labels.py" line="90"/>
         <source>NIP kosong di Dapodik</source>
         <translation>NIP empty in Dapodik</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="91" />
+        <location filename="../../operator_app/ui/labels.py" line="91"/>
         <source>NIP berbeda</source>
         <translation>NIP differs</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="92" />
+        <location filename="../../operator_app/ui/labels.py" line="92"/>
         <source>Masih NIP lama</source>
         <translation>Still the old NIP</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="93" />
+        <location filename="../../operator_app/ui/labels.py" line="93"/>
         <source>NIP rusak</source>
         <translation>NIP damaged</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="94" />
+        <location filename="../../operator_app/ui/labels.py" line="94"/>
         <source>NIP tidak sesuai tanggal lahir</source>
         <translation>NIP does not match birth date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="97" />
+        <location filename="../../operator_app/ui/labels.py" line="97"/>
         <source>NIP tidak sesuai jenis kelamin</source>
         <translation>NIP does not match sex</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="100" />
+        <location filename="../../operator_app/ui/labels.py" line="100"/>
         <source>NIK tidak valid</source>
         <translation>NIK invalid</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="101" />
+        <location filename="../../operator_app/ui/labels.py" line="101"/>
         <source>NIK berbeda</source>
         <translation>NIK differs</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="102" />
+        <location filename="../../operator_app/ui/labels.py" line="102"/>
         <source>Nama berbeda</source>
         <translation>Name differs</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="103" />
+        <location filename="../../operator_app/ui/labels.py" line="103"/>
         <source>Tanggal lahir berbeda</source>
         <translation>Birth date differs</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="104" />
+        <location filename="../../operator_app/ui/labels.py" line="104"/>
         <source>Jenis kelamin berbeda</source>
         <translation>Sex differs</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="105" />
+        <location filename="../../operator_app/ui/labels.py" line="105"/>
         <source>Status kepegawaian bukan ASN</source>
         <translation>Employment status not ASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="106" />
+        <location filename="../../operator_app/ui/labels.py" line="106"/>
         <source>Masih CPNS, SIASN sudah PNS</source>
         <translation>Still CPNS, SIASN says PNS</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="109" />
+        <location filename="../../operator_app/ui/labels.py" line="109"/>
         <source>PNS/PPPK berbeda</source>
         <translation>PNS/PPPK differs</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="110" />
+        <location filename="../../operator_app/ui/labels.py" line="110"/>
         <source>ASN tidak ditemukan di SIASN</source>
         <translation>ASN not found in SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="111" />
+        <location filename="../../operator_app/ui/labels.py" line="111"/>
         <source>Kedudukan hukum tidak aktif</source>
         <translation>Legal status not active</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="114" />
+        <location filename="../../operator_app/ui/labels.py" line="114"/>
         <source>Penulisan unor berbeda</source>
         <translation>Unor written differently</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="115" />
+        <location filename="../../operator_app/ui/labels.py" line="115"/>
         <source>Unor berbeda</source>
         <translation>Unor differs</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="116" />
+        <location filename="../../operator_app/ui/labels.py" line="116"/>
         <source>Hanya di SIASN</source>
         <translation>Only in SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="117" />
+        <location filename="../../operator_app/ui/labels.py" line="117"/>
         <source>Data ganda</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="118" />
+        <location filename="../../operator_app/ui/labels.py" line="118"/>
         <source>Tidak ada kepala sekolah</source>
         <translation>No head teacher</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="119" />
+        <location filename="../../operator_app/ui/labels.py" line="119"/>
         <source>Kepala sekolah bukan ASN</source>
         <translation>Head teacher not ASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/labels.py" line="120" />
+        <location filename="../../operator_app/ui/labels.py" line="120"/>
         <source>Padanan ragu-ragu</source>
         <translation>Doubtful match</translation>
     </message>
@@ -748,158 +757,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="106" />
-        <location filename="../../operator_app/ui/main_window.py" line="135" />
+        <location filename="../../operator_app/ui/main_window.py" line="109"/>
+        <location filename="../../operator_app/ui/main_window.py" line="138"/>
         <source>Daftar guru</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="136" />
+        <location filename="../../operator_app/ui/main_window.py" line="139"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="27" />
+        <location filename="../../operator_app/ui/menus.py" line="27"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="31" />
+        <location filename="../../operator_app/ui/menus.py" line="31"/>
         <source>&amp;Impor file…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="35" />
+        <location filename="../../operator_app/ui/menus.py" line="35"/>
         <source>Impor &amp;terakhir</source>
         <translation>Import &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="40" />
+        <location filename="../../operator_app/ui/menus.py" line="40"/>
         <source>&amp;Cetak daftar periksa…</source>
         <translation>&amp;Print checklist…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="47" />
+        <location filename="../../operator_app/ui/menus.py" line="47"/>
         <source>&amp;Ekspor workbook, PDF dan surat BKD…</source>
         <translation>&amp;Export workbook, PDF and BKD letter…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="55" />
+        <location filename="../../operator_app/ui/menus.py" line="54"/>
+        <source>&amp;Baca status dari workbook…</source>
+        <translation>&amp;Read status back from workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="61"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="60" />
+        <location filename="../../operator_app/ui/menus.py" line="66"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="62" />
+        <location filename="../../operator_app/ui/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="63" />
+        <location filename="../../operator_app/ui/menus.py" line="69"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="65" />
+        <location filename="../../operator_app/ui/menus.py" line="71"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="74" />
+        <location filename="../../operator_app/ui/menus.py" line="80"/>
         <source>&amp;Cari guru</source>
         <translation>&amp;Find teacher</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="79" />
+        <location filename="../../operator_app/ui/menus.py" line="85"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="80" />
+        <location filename="../../operator_app/ui/menus.py" line="86"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="84" />
+        <location filename="../../operator_app/ui/menus.py" line="90"/>
         <source>&amp;Daftar guru</source>
         <translation>&amp;Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="91" />
+        <location filename="../../operator_app/ui/menus.py" line="97"/>
         <source>&amp;Ringkasan</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="96" />
+        <location filename="../../operator_app/ui/menus.py" line="102"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="100" />
+        <location filename="../../operator_app/ui/menus.py" line="106"/>
         <source>Coba dengan data &amp;contoh</source>
         <translation>Try with &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="103" />
+        <location filename="../../operator_app/ui/menus.py" line="109"/>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="171" />
+        <location filename="../../operator_app/ui/main_window.py" line="174"/>
         <source>DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.</source>
-        <translation>SAMPLE DATA — not your school's data. Try every feature safely.</translation>
+        <translation>SAMPLE DATA — not your school&apos;s data. Try every feature safely.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="173" />
+        <location filename="../../operator_app/ui/main_window.py" line="176"/>
         <source>Operator App — Padanan Dapodik dan SIASN</source>
         <translation>Operator App — Dapodik and SIASN matching</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="174" />
+        <location filename="../../operator_app/ui/main_window.py" line="177"/>
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="196" />
+        <location filename="../../operator_app/ui/main_window.py" line="199"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="268" />
+        <location filename="../../operator_app/ui/main_window.py" line="271"/>
         <source>Pilih file ekspor Dapodik dan SIASN</source>
         <translation>Choose Dapodik and SIASN export files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="270" />
+        <location filename="../../operator_app/ui/main_window.py" line="273"/>
         <source>Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml);;Semua file (*)</source>
         <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="286" />
+        <location filename="../../operator_app/ui/main_window.py" line="289"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="286" />
+        <location filename="../../operator_app/ui/main_window.py" line="289"/>
         <source>Modul cetak daftar periksa belum tersedia.</source>
         <translation>Checklist printing is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="326" />
+        <location filename="../../operator_app/ui/main_window.py" line="329"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="333" />
+        <location filename="../../operator_app/ui/main_window.py" line="336"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="335" />
+        <location filename="../../operator_app/ui/main_window.py" line="338"/>
         <source>Operator App {0}
 Memadankan data PTK Dapodik dengan data ASN dari SIASN, sepenuhnya offline. Data tidak pernah dikirim ke mana pun.
 Database: {1}</source>
@@ -908,12 +922,12 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="369" />
+        <location filename="../../operator_app/ui/main_window.py" line="372"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="369" />
+        <location filename="../../operator_app/ui/main_window.py" line="372"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
@@ -921,72 +935,72 @@ Database: {1}</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="90" />
+        <location filename="../../operator_app/ui/overview.py" line="90"/>
         <source>Temuan terbuka menurut tingkat</source>
         <translation>Open findings by severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="92" />
+        <location filename="../../operator_app/ui/overview.py" line="92"/>
         <source>Grafik jumlah temuan</source>
         <translation>Chart of finding counts</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="97" />
+        <location filename="../../operator_app/ui/overview.py" line="97"/>
         <source>Siapa yang harus bertindak</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="105" />
+        <location filename="../../operator_app/ui/overview.py" line="105"/>
         <source>Data yang dipakai</source>
         <translation>Data in use</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="109" />
+        <location filename="../../operator_app/ui/overview.py" line="109"/>
         <source>Jenis temuan</source>
         <translation>Finding type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="115" />
+        <location filename="../../operator_app/ui/overview.py" line="115"/>
         <source>Jumlah temuan per jenis</source>
         <translation>Findings per type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="116" />
+        <location filename="../../operator_app/ui/overview.py" line="116"/>
         <source>Temuan terbuka menurut jenis</source>
         <translation>Open findings by type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="120" />
+        <location filename="../../operator_app/ui/overview.py" line="120"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="128" />
+        <location filename="../../operator_app/ui/overview.py" line="128"/>
         <source>Jumlah temuan per sekolah</source>
         <translation>Findings per school</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="129" />
+        <location filename="../../operator_app/ui/overview.py" line="129"/>
         <source>Temuan terbuka per sekolah (invalid / peringatan / info)</source>
         <translation>Open findings per school (invalid / warning / info)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="154" />
+        <location filename="../../operator_app/ui/overview.py" line="154"/>
         <source>Semua sekolah</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="160" />
+        <location filename="../../operator_app/ui/overview.py" line="160"/>
         <source>{0} PTK · {1} temuan terbuka · {2} baru sejak impor sebelumnya · {3} selesai sejak impor sebelumnya</source>
         <translation>{0} PTK · {1} open findings · {2} new since the previous import · {3} resolved since the previous import</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="186" />
+        <location filename="../../operator_app/ui/overview.py" line="186"/>
         <source>data tanggal {0} · {1} baris</source>
         <translation>data of {0} · {1} rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="193" />
+        <location filename="../../operator_app/ui/overview.py" line="193"/>
         <source>Belum ada data. Impor file Dapodik dan SIASN.</source>
         <translation>No data yet. Import the Dapodik and SIASN files.</translation>
     </message>
@@ -994,52 +1008,52 @@ Database: {1}</translation>
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="48" />
+        <location filename="../../operator_app/ui/models.py" line="48"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="49" />
+        <location filename="../../operator_app/ui/models.py" line="49"/>
         <source>NIP Dapodik</source>
         <translation>NIP Dapodik</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="50" />
+        <location filename="../../operator_app/ui/models.py" line="50"/>
         <source>NIP SIASN</source>
         <translation>NIP SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="51" />
+        <location filename="../../operator_app/ui/models.py" line="51"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="52" />
+        <location filename="../../operator_app/ui/models.py" line="52"/>
         <source>Unor (SIASN)</source>
         <translation>Unor (SIASN)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="53" />
+        <location filename="../../operator_app/ui/models.py" line="53"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="54" />
+        <location filename="../../operator_app/ui/models.py" line="54"/>
         <source>Jumlah temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="55" />
+        <location filename="../../operator_app/ui/models.py" line="55"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="56" />
+        <location filename="../../operator_app/ui/models.py" line="56"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="133" />
+        <location filename="../../operator_app/ui/models.py" line="133"/>
         <source>hanya di SIASN</source>
         <translation>only in SIASN</translation>
     </message>
@@ -1047,47 +1061,47 @@ Database: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="231" />
+        <location filename="../../operator_app/ui/import_flow.py" line="231"/>
         <source>Pratinjau impor</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="236" />
+        <location filename="../../operator_app/ui/import_flow.py" line="236"/>
         <source>Periksa dulu file di bawah ini. File yang bermasalah tidak akan diimpor; belum ada data yang disimpan.</source>
         <translation>Check the files below first. Files with problems will not be imported; nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="250" />
+        <location filename="../../operator_app/ui/import_flow.py" line="250"/>
         <source>Impor file yang bisa dibaca</source>
         <translation>Import the readable files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="260" />
+        <location filename="../../operator_app/ui/import_flow.py" line="260"/>
         <source>Jenis file: {0}</source>
         <translation>File kind: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="261" />
+        <location filename="../../operator_app/ui/import_flow.py" line="261"/>
         <source>Sekolah: {0}</source>
         <translation>School: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="262" />
+        <location filename="../../operator_app/ui/import_flow.py" line="262"/>
         <source>Baris judul kolom: {0} · {1} baris data</source>
         <translation>Header row: {0} · {1} data rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="263" />
+        <location filename="../../operator_app/ui/import_flow.py" line="263"/>
         <source>Kolom dikenali: {0}</source>
         <translation>Recognised columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="264" />
+        <location filename="../../operator_app/ui/import_flow.py" line="264"/>
         <source>Kolom tidak dipakai: {0}</source>
         <translation>Unused columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="281" />
+        <location filename="../../operator_app/ui/import_flow.py" line="281"/>
         <source>Baris pertama file</source>
         <translation>First rows of the file</translation>
     </message>
@@ -1095,18 +1109,18 @@ Database: {1}</translation>
 <context>
     <name>ProgressHost</name>
     <message>
-        <location filename="../../operator_app/ui/progress_host.py" line="20" />
+        <location filename="../../operator_app/ui/progress_host.py" line="20"/>
         <source>Sedang bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/progress_host.py" line="31" />
-        <location filename="../../operator_app/ui/progress_host.py" line="32" />
+        <location filename="../../operator_app/ui/progress_host.py" line="31"/>
+        <location filename="../../operator_app/ui/progress_host.py" line="32"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/progress_host.py" line="38" />
+        <location filename="../../operator_app/ui/progress_host.py" line="38"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1114,42 +1128,42 @@ Database: {1}</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="43" />
+        <location filename="../../operator_app/ui/settings.py" line="43"/>
         <source>Folder impor bawaan</source>
         <translation>Default import folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="50" />
+        <location filename="../../operator_app/ui/settings.py" line="50"/>
         <source>Folder ekspor</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="57" />
+        <location filename="../../operator_app/ui/settings.py" line="57"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="59" />
+        <location filename="../../operator_app/ui/settings.py" line="59"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="60" />
+        <location filename="../../operator_app/ui/settings.py" line="60"/>
         <source>F4 (folio)</source>
         <translation>F4 (folio)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="67" />
+        <location filename="../../operator_app/ui/settings.py" line="67"/>
         <source>Samarkan NIK pada cetakan</source>
         <translation>Mask NIK on printouts</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="73" />
+        <location filename="../../operator_app/ui/settings.py" line="73"/>
         <source>Bahasa (berlaku setelah aplikasi dibuka ulang)</source>
         <translation>Language (applies after restarting the app)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="82" />
+        <location filename="../../operator_app/ui/settings.py" line="82"/>
         <source>Nama operator (untuk cetakan)</source>
         <translation>Operator name (for printouts)</translation>
     </message>
@@ -1157,27 +1171,51 @@ Database: {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="144" />
+        <location filename="../../operator_app/ui/settings.py" line="144"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="182" />
+        <location filename="../../operator_app/ui/settings.py" line="182"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="189" />
+        <location filename="../../operator_app/ui/settings.py" line="189"/>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
     </message>
 </context>
 <context>
-    <name>self.dialog</name>
+    <name>StatusFlow</name>
     <message>
-        <location filename="../../operator_app/ui/printing.py" line="56" />
-        <source>Pratinjau cetak: daftar periksa</source>
-        <translation>Print preview: checklist</translation>
+        <location filename="../../operator_app/ui/status_flow.py" line="42"/>
+        <source>Pilih workbook perbaikan yang kolom Status-nya sudah diisi</source>
+        <translation>Choose the correction workbook whose Status column you filled in</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_flow.py" line="44"/>
+        <source>Workbook perbaikan (*.xlsx);;Semua file (*)</source>
+        <translation>Correction workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_flow.py" line="73"/>
+        <source>{0} dari {1} baris di {2} tidak cocok lagi dengan temuan saat ini (data sudah diimpor ulang atau guru itu sudah tidak ada).
+
+Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah apa pun.</source>
+        <translation>{0} of {1} rows in {2} no longer match a current finding (the data was re-imported or that teacher has left).
+
+Read only the {3} rows that still match? The other rows are skipped and change nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_flow.py" line="77"/>
+        <source>Sebagian baris sudah usang</source>
+        <translation>Some rows are out of date</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_flow.py" line="84"/>
+        <source>Status dibaca</source>
+        <translation>Status read</translation>
     </message>
 </context>
 </TS>

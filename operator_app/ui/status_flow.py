@@ -1,0 +1,84 @@
+"""Read the Status/Catatan columns the operator edited in the correction workbook back in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from operator_app.ui.errors import show_error
+from operator_app.ui.interaction import interaction
+from operator_app.ui.runner import TaskRunner
+from operator_app.ui.settings import Settings
+
+
+class StatusFlow(QObject):
+    """File > Baca status dari workbook: all rows land in one transaction or none does.
+
+    A workbook exported before a re-import may hold rows whose finding is gone; the operator is
+    asked whether to bring back only the rows that still match (the CLI's `--sebagian`).
+    """
+
+    imported = Signal(object)  # StatusImportResult
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        workspace: Callable[[], Any],
+        settings: Settings,
+        parent_widget: QWidget,
+    ) -> None:
+        super().__init__(parent_widget)
+        self.runner = runner
+        self.workspace = workspace
+        self.settings = settings
+        self.parent_widget = parent_widget
+
+    def choose(self) -> None:
+        files = interaction().open_files(
+            self.tr("Pilih workbook perbaikan yang kolom Status-nya sudah diisi"),
+            self.settings.get("export_folder"),
+            self.tr("Workbook perbaikan (*.xlsx);;Semua file (*)"),
+            self.parent_widget,
+        )
+        if files:
+            self.start(Path(files[0]))
+
+    def start(self, path: Path, partial: bool = False) -> None:
+        from operator_app.exporting import import_status
+
+        ws = self.workspace()
+        if ws is None:
+            return
+
+        def work(_progress: object, _cancel: object) -> object:
+            return import_status(ws, path, partial=partial)
+
+        self.runner.run_task(
+            work,
+            on_success=lambda result: self._done(path, result),
+            on_error=lambda exc: self._failed(path, exc, partial),
+            key="import-status",
+            progress=False,
+        )
+
+    def _failed(self, path: Path, exc: BaseException, partial: bool) -> None:
+        from operator_app.reports.status_import import StaleRowsError
+
+        if isinstance(exc, StaleRowsError) and not partial:
+            question = self.tr(
+                "{0} dari {1} baris di {2} tidak cocok lagi dengan temuan saat ini (data sudah "
+                "diimpor ulang atau guru itu sudah tidak ada).\n\nBaca hanya {3} baris yang masih "
+                "cocok? Baris lainnya dilewati dan tidak mengubah apa pun."
+            ).format(exc.stale, exc.total, path.name, exc.total - exc.stale)
+            if interaction().ask(self.tr("Sebagian baris sudah usang"), question, self.parent_widget):
+                self.start(path, partial=True)
+            return
+        show_error(exc, self.parent_widget)
+
+    def _done(self, path: Path, result: Any) -> None:
+        self.imported.emit(result)
+        interaction().info(self.tr("Status dibaca"), result.summary(path.name), self.parent_widget)

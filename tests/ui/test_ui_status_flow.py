@@ -1,0 +1,57 @@
+"""Berkas > Baca status dari workbook, on the real Workspace: all rows, refusal, partial."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from status_helpers import edit_status, people, write_exports
+
+from operator_app.exporting import ExportRequest, export
+from operator_app.ui.interaction import Recording
+
+pytestmark = pytest.mark.gui
+
+
+def _statuses(window) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f.status for f in window.ws.findings() if f.code == "NIP_KOSONG"}
+
+
+def test_read_status_back_through_the_window(
+    qtbot, tmp_path: Path, prompts: Recording, settings
+) -> None:
+    from operator_app.store.workspace import Workspace
+    from operator_app.ui.main_window import MainWindow
+
+    db = tmp_path / "s.sqlite3"
+    drows, srows = people()
+    ws = Workspace(db)
+    ws.import_files([Path(p) for p in write_exports(tmp_path / "lama", drows, srows)])
+    ws.run_checks()
+    xlsx = tmp_path / "perbaikan.xlsx"
+    list(export(ws, ExportRequest(school=None, xlsx=xlsx)))
+    ws.import_files([Path(p) for p in write_exports(tmp_path / "baru", drows[:1] + drows[2:], srows)])
+    ws.run_checks()  # one of the three has left: one workbook row is stale now
+    ws.close()
+    edit_status(xlsx, {1: ("diajukan", "tiket 9"), 2: ("diajukan", None), 3: ("diajukan", None)})
+
+    window = MainWindow(db, settings=settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ws is not None and not window.runner.is_busy(), timeout=20000)
+    assert window.act_read_status.text().replace("&", "") == "Baca status dari workbook…"
+
+    prompts.answers.extend([[str(xlsx)], False])  # choose the file, then decline partial
+    window.act_read_status.trigger()
+    qtbot.waitUntil(lambda: any(s[0] == "ask" for s in prompts.shown), timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
+    ask = next(s for s in prompts.shown if s[0] == "ask")
+    assert "1 dari 3 baris" in ask[2] and "Baca hanya 2 baris" in ask[2]
+    assert _statuses(window) == {"baru"}
+
+    with qtbot.waitSignal(window.status_flow.imported, timeout=20000):
+        prompts.answers.append(True)
+        window.status_flow.start(xlsx)
+    assert prompts.shown[-1][0] == "info" and "1 baris dilewati" in prompts.shown[-1][2]
+    assert _statuses(window) == {"diajukan"}
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
+    window.shutdown()
