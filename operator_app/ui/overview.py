@@ -7,10 +7,13 @@ from html import escape
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -103,8 +106,17 @@ class OverviewPanel(QWidget):
         self.sources.setWordWrap(True)
         self.sources.setAlignment(Qt.AlignmentFlag.AlignTop)
         src_box = QGroupBox(self.tr("Data yang dipakai"))
-        QVBoxLayout(src_box).addWidget(self.sources)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.sources)
+        scroll.viewport().setAutoFillBackground(False)
+        self.sources.setAutoFillBackground(False)
+        QVBoxLayout(src_box).addWidget(scroll)
         grid.addWidget(src_box, 1, 2)
+        for box in (sev_box, actor_box, src_box):  # the charts take what they need, tables the rest
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            box.setMaximumHeight(230)
 
         self.codes = CountModel(self.tr("Jenis temuan"), self)
         self.codes_view = QTableView()
