@@ -78,6 +78,7 @@ def export(
             date=date.today(),
             operator_name=req.operator_name,
             place=req.place or _place(schools),
+            headmasters=ws.headmasters(),
         )
         if req.pdf is not None:
             from operator_app.reports.checklist import write_checklist_pdf

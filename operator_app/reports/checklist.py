@@ -202,6 +202,7 @@ def signature_block(options: PrintOptions, place_date: str) -> str:
 
 
 def build_checklist_html(findings: Sequence[Finding], school: School, options: PrintOptions) -> str:
+    options = options.for_school(school.id)
     school_level: list[Finding] = []
     siasn_only: list[Finding] = []
     dapodik: list[Finding] = []

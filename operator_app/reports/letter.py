@@ -106,6 +106,7 @@ def build_letter_html(
     kepada: str = "",
 ) -> str:
     """The letter for one school; `kepada` defaults to the BKPSDM/BKD of the school's kabupaten."""
+    options = options.for_school(school.id)
     items = bkd_findings(findings)
     region = ", ".join(e(p) for p in region_parts(school))
     kop = (

@@ -14,7 +14,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from pathlib import Path
 
@@ -58,6 +58,16 @@ class PrintOptions:
     kepala_sekolah_name: str = ""
     kepala_sekolah_nip: str = ""
     data_date: str = ""  # e.g. "Dapodik 12 November 2026, SIASN 10 November 2026"
+    # school id -> (name, NIP) of its Kepala Sekolah in the current Dapodik data
+    headmasters: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def for_school(self, school_id: int) -> PrintOptions:
+        """These options with that school's Kepala Sekolah in the signature block (unless one
+        was given explicitly)."""
+        known = self.headmasters.get(school_id)
+        if known is None or self.kepala_sekolah_name.strip():
+            return self
+        return replace(self, kepala_sekolah_name=known[0], kepala_sekolah_nip=known[1])
 
 
 @dataclass

@@ -177,6 +177,28 @@ class Workspace:
         with self.engine.connect() as conn:
             return overview(conn, school_id)
 
+    def headmasters(self) -> dict[int, tuple[str, str]]:
+        """school id -> (name, NIP) of its Kepala Sekolah in the current Dapodik data; a
+        definitive head outranks a Plt., the first row wins among equals."""
+        from operator_app.core.status import is_kepala_sekolah, is_plt
+
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT p.school_id, p.nama, p.nip, p.jenis_ptk, p.tugas_tambahan FROM ptk p "
+                    "JOIN import_batch b ON b.id = p.batch_id WHERE b.is_current = 1 "
+                    "ORDER BY p.school_id, p.row_number"
+                )
+            ).all()
+        out: dict[int, tuple[str, str]] = {}
+        acting: dict[int, tuple[str, str]] = {}
+        for school_id, nama, nip, jenis, tugas in rows:
+            if school_id in out or not is_kepala_sekolah(jenis, tugas):
+                continue
+            target = acting if is_plt(tugas) else out
+            target.setdefault(school_id, (nama, nip or ""))
+        return {**acting, **out}
+
     def sources(self) -> list[dict[str, object]]:
         """The current input files, as the JSON `inputs` list describes them."""
         with self.engine.connect() as conn:

@@ -291,18 +291,19 @@ class MainWindow(QMainWindow):
             return
         ws, school = self.ws, self.filters.current_school()
 
-        def work(_p: Any, _c: Any) -> tuple[Any, Any]:
+        def work(_p: Any, _c: Any) -> tuple[Any, Any, Any]:
             schools = [s for s in ws.schools() if school in (None, s.id)]
-            return ws.findings(school), schools
+            return ws.findings(school), schools, ws.headmasters()
 
-        def show(result: tuple[Any, Any]) -> None:
-            findings, schools = result
+        def show(result: tuple[Any, Any, Any]) -> None:
+            findings, schools, headmasters = result
             self._preview = ChecklistPreview(
                 findings,
                 schools,
                 paper=self.settings.get("paper"),
                 mask_nik=self.settings.get("mask_nik"),
                 operator_name=self.settings.get("operator_name"),
+                headmasters=headmasters,
                 parent=self,
             )
             self._preview.dialog.open()

@@ -46,11 +46,13 @@ class ChecklistPreview:
         paper: str = "a4",
         mask_nik: bool = False,
         operator_name: str = "",
+        headmasters: dict[int, tuple[str, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         self.findings = findings
         self.schools = schools
         self.options = self._options(paper, mask_nik, operator_name)
+        self.options.headmasters = dict(headmasters or {})
         self.printer = make_printer(paper)
         self.dialog = QPrintPreviewDialog(self.printer, parent)
         self.dialog.setWindowTitle(

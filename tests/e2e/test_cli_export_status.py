@@ -37,6 +37,10 @@ def test_export_edit_and_read_status_back(
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
     assert SCHOOL.name in text and text.count("NIP kosong di Dapodik") == 3
     assert "Mengetahui, Kepala Sekolah" in text and "NIK ************" in text
+    head = drows[0]  # the Kepala Sekolah of the Dapodik file signs, with name and NIP
+    assert f"{head['Nama']} NIP. {head['NIP']}" in text
+    letter_text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(letter).pages)
+    assert "surat permohonan tidak diperlukan" in letter_text  # nothing here is for the BKD
     assert len(PdfReader(letter).pages) >= 1
 
     # one row marked "diabaikan" without its reason: the whole file is refused, nothing lands

@@ -104,3 +104,19 @@ def test_letter_pdf_a4_one_letter_per_school_and_nothing_page(tmp_path: Path) ->
     no_bkd = [f for f in findings if f.actor != "admin_instansi"]
     assert write_letter_pdf(none, no_bkd, [SCHOOL], OPTIONS) == 1
     assert "tidak diperlukan" in pdf(none)[0]
+
+
+def test_letter_signed_by_the_schools_own_headmaster() -> None:
+    from dataclasses import replace
+
+    options = replace(OPTIONS, kepala_sekolah_name="", kepala_sekolah_nip="")
+    options.headmasters = {
+        SCHOOL.id: ("Hj. SITI AMINAH, S.Pd.", "197001012000032001"),
+        99: ("X", ""),
+    }
+    html = build_letter_html(findings_for(SCHOOL), SCHOOL, options)
+    assert "Hj. SITI AMINAH, S.Pd." in html and "NIP. 197001012000032001" in html
+    other = build_letter_html(findings_for(SCHOOL), replace(SCHOOL, id=2), options)
+    assert "SITI AMINAH" not in other and "NIP. ....." in other
+    named = replace(options, kepala_sekolah_name="DRS. BUDI")  # typed by the operator: wins
+    assert "SITI AMINAH" not in build_letter_html(findings_for(SCHOOL), SCHOOL, named)

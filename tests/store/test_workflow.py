@@ -276,3 +276,18 @@ def test_detail_highlights_the_row_a_finding_names(tmp_path: Path) -> None:
     rows = {fp.label: fp for fp in ws.person_detail(f.person_key).fields}
     jk = rows["Jenis Kelamin"]
     assert jk.dapodik and jk.differs
+
+
+def test_headmaster_for_the_signature_block(tmp_path: Path) -> None:
+    _, plt, splt = person_rows("pns", seed=1)
+    plt["Tugas Tambahan"] = "Plt. Kepala Sekolah"
+    _, head, shead = person_rows("pns", seed=2)
+    head["Jenis PTK"] = "Kepala Sekolah"
+    _, wakil, swakil = person_rows("pns", seed=3)
+    wakil["Tugas Tambahan"] = "Wakil Kepala Sekolah"
+    ws = Workspace(tmp_path / "k.sqlite3")
+    ws.import_files(_files(tmp_path / "1", [plt, wakil, head], [splt, swakil, shead]))
+    (school,) = ws.schools()
+    assert ws.headmasters() == {school.id: (head["Nama"], head["NIP"])}
+    ws.import_files(_files(tmp_path / "2", [plt, wakil], [splt, swakil], days=1, tag="b"))
+    assert ws.headmasters() == {school.id: (plt["Nama"], plt["NIP"])}  # only the acting one left

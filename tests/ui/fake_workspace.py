@@ -356,6 +356,9 @@ class FakeWorkspace:
                 return s
         raise UserError(f"Sekolah '{name}' tidak ditemukan.")
 
+    def headmasters(self) -> dict[int, tuple[str, str]]:
+        return {}
+
     def findings(self, school_id: int | None = None, include_closed: bool = True) -> list[Finding]:
         with self._lock:
             out = [

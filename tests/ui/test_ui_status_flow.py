@@ -30,7 +30,9 @@ def test_read_status_back_through_the_window(
     ws.run_checks()
     xlsx = tmp_path / "perbaikan.xlsx"
     list(export(ws, ExportRequest(school=None, xlsx=xlsx)))
-    ws.import_files([Path(p) for p in write_exports(tmp_path / "baru", drows[:1] + drows[2:], srows)])
+    ws.import_files(
+        [Path(p) for p in write_exports(tmp_path / "baru", drows[:1] + drows[2:], srows)]
+    )
     ws.run_checks()  # one of the three has left: one workbook row is stale now
     ws.close()
     edit_status(xlsx, {1: ("diajukan", "tiket 9"), 2: ("diajukan", None), 3: ("diajukan", None)})

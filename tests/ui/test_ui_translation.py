@@ -51,6 +51,8 @@ def test_every_ui_string_has_an_english_translation(tmp_path) -> None:  # type: 
         for m in tree.iter("message")
         if (t := m.find("translation")) is None or t.get("type") or not (t.text or "").strip()
     ]
-    assert not missing, f"untranslated UI strings (run pyside6-lupdate, translate, lrelease): {missing}"
+    assert not missing, (
+        f"untranslated UI strings (run pyside6-lupdate, translate, lrelease): {missing}"
+    )
     contexts = {c.findtext("name") for c in tree.iter("context")}
     assert all(name and name.isidentifier() for name in contexts), contexts
