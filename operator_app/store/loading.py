@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -64,6 +65,16 @@ def load_ptk(conn: Connection) -> list[Ptk]:
     ]
 
 
+def raw_rows(conn: Connection, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+    """Plain tuples straight from sqlite3 in this connection's transaction (50,000 rows: SQLAlchemy's
+    Row objects cost about as much as the query)."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return list(cursor.execute(sql, params).fetchall())
+    finally:
+        cursor.close()
+
+
 def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
     batch = conn.execute(
         text(
@@ -72,16 +83,15 @@ def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
     ).first()
     if batch is None:
         return [], frozenset()
-    rows = conn.execute(
-        text(
-            "SELECT id, row_number, nama, nip_baru, nip_lama, pns_id, gelar_depan, gelar_belakang, "
-            "tanggal_lahir, jk, nik, nik_numeric, nip_numeric, jenis_pegawai_nama, "
-            "kedudukan_hukum_id, kedudukan_hukum_nama, status_cpns_pns, tmt_pns, jabatan_nama, "
-            "unor_id, unor_nama, instansi_kerja_nama, person_key, nama_key "
-            "FROM siasn WHERE batch_id = :b ORDER BY id"
-        ),
-        {"b": batch[0]},
-    ).all()
+    rows = raw_rows(
+        conn,
+        "SELECT id, row_number, nama, nip_baru, nip_lama, pns_id, gelar_depan, gelar_belakang, "
+        "tanggal_lahir, jk, nik, nik_numeric, nip_numeric, jenis_pegawai_nama, "
+        "kedudukan_hukum_id, kedudukan_hukum_nama, status_cpns_pns, tmt_pns, jabatan_nama, "
+        "unor_id, unor_nama, instansi_kerja_nama, person_key, nama_key "
+        "FROM siasn WHERE batch_id = ? ORDER BY id",
+        (batch[0],),
+    )
     file_name = batch[1]
     out = [
         Siasn(
