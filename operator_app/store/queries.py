@@ -50,9 +50,12 @@ def _workflow(statuses: list[str]) -> str:
 def person_rows(conn: Connection, school_id: int | None = None) -> list[PersonRow]:
     findings = load_findings(conn, school_id)
     by_person: dict[str, list[Finding]] = defaultdict(list)
+    by_school: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         if f.person_key:
             by_person[f.person_key].append(f)
+        else:  # KEPSEK_TIDAK_ADA: the school itself gets a row, first in its school
+            by_school[f.key[0]].append(f)
     sql = (
         "SELECT p.person_key, p.nama, p.school_id, s.name, p.nip_raw, p.nik, p.status_kepegawaian, "
         "si.nip_baru, si.unor_nama FROM ptk p JOIN import_batch b ON b.id = p.batch_id "
@@ -109,7 +112,18 @@ def person_rows(conn: Connection, school_id: int | None = None) -> list[PersonRo
             fs,
             all(x.ptk_id is None for x in fs),
         )
-    return sorted(rows.values(), key=lambda r: (r.school_name, r.nama))
+    for key, fs in by_school.items():
+        name = fs[0].school_name or ""
+        rows[key] = _row(key, f"{SCHOOL_ROW_PREFIX}{name}", fs[0].school_id, name,
+                         "", "", "", "", "", fs, False)  # fmt: skip
+    return sorted(
+        rows.values(),
+        key=lambda r: (r.school_name, not r.person_key.startswith("school:"), r.nama),
+    )
+
+
+# The name shown for a school's own row (findings about the school, not a person).
+SCHOOL_ROW_PREFIX = "Sekolah: "
 
 
 def _row(
@@ -182,7 +196,9 @@ _FIELD_ROW = {
 
 def person_detail(conn: Connection, person_key: str) -> PersonDetail:
     rows = person_rows_for_key(conn, person_key)
-    findings = [f for f in load_findings(conn) if f.person_key == person_key]
+    findings = [f for f in load_findings(conn) if f.key[0] == person_key]
+    if person_key.startswith("school:"):
+        return PersonDetail(rows, (), tuple(findings), None)
     ptk = conn.execute(
         text(
             "SELECT p.id, p.nama, p.nip_raw, p.nik, p.nuptk, p.tanggal_lahir, p.jk, p.tempat_lahir, "

@@ -165,6 +165,8 @@ class DetailPanel(QWidget):
         )
         self.detail = detail
         self.fields.set_pairs(detail.fields if detail else ())
+        # a school's own row (KEPSEK_TIDAK_ADA) has nothing to compare: give its findings the room
+        self.fields_view.setVisible(detail is None or bool(detail.fields))
         self.findings.set_findings(detail.findings if detail else ())
         self.title.setText(self._title_html(detail))
         self._show_match(detail)

@@ -291,3 +291,21 @@ def test_headmaster_for_the_signature_block(tmp_path: Path) -> None:
     assert ws.headmasters() == {school.id: (head["Nama"], head["NIP"])}
     ws.import_files(_files(tmp_path / "2", [plt, wakil], [splt, swakil], days=1, tag="b"))
     assert ws.headmasters() == {school.id: (plt["Nama"], plt["NIP"])}  # only the acting one left
+
+
+def test_school_level_finding_has_its_own_row(tmp_path: Path) -> None:
+    """KEPSEK_TIDAK_ADA belongs to no person: the school gets a row, first in its school."""
+    people = [person_rows("pns", seed=s) for s in (1, 2)]
+    ws = Workspace(tmp_path / "s.sqlite3")
+    ws.import_files(_files(tmp_path / "1", [d for _, d, _ in people], [s for _, _, s in people]))
+    ws.run_checks()
+    rows = ws.person_rows()
+    first = rows[0]
+    assert first.person_key.startswith("school:") and first.nama == f"Sekolah: {SCHOOL.name}"
+    assert first.codes == ("KEPSEK_TIDAK_ADA",) and first.n_findings == 1
+    assert len(rows) == 3
+    detail = ws.person_detail(first.person_key)
+    (f,) = detail.findings
+    assert f.code == "KEPSEK_TIDAK_ADA" and detail.fields == () and detail.match is None
+    ws.set_status(f.key, "diajukan", "SK kepala sekolah diminta ke Dinas")
+    assert ws.person_rows()[0].statuses == ("diajukan",)
