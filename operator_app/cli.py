@@ -70,6 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path, metavar="FILE")
 
+    p = sub.add_parser(
+        "restore", help="pulihkan database dari cadangan (otomatis dibuat sebelum impor/migrasi)"
+    )
+    _db_arg(p)
+    p.add_argument("--list", action="store_true", help="tampilkan cadangan yang ada, tanpa mengubah")
+    p.add_argument(
+        "--backup", type=Path, metavar="FILE", help="cadangan yang dipulihkan (bawaan: terbaru yang baik)"
+    )
+
     p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")
     _db_arg(p)
     p.add_argument("--no-gui", action="store_true", help="hanya buat database contoh")
@@ -100,9 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             "Terjadi kesalahan program (bug). Laporan tersimpan di: " + str(where), file=sys.stderr
         )
-        import traceback
+        from operator_app.logs import crash_report
 
-        traceback.print_exc()
+        print(crash_report(), file=sys.stderr)  # NIK and NIP masked, as in the log
         return EXIT_BUG
 
 

@@ -185,3 +185,39 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from operator_app.ui.app import run_gui
 
     return run_gui(path)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """List the backups, or put one (default: the newest that passes its check) in place."""
+    from operator_app.store import recovery
+    from operator_app.store.db import default_db_path
+
+    db = Path(args.db or default_db_path())
+    backups = recovery.backups_of(db)
+    if args.list:
+        if not backups:
+            print(f"Belum ada cadangan untuk {db} (folder {recovery.backup_folder(db)}).")
+        for b in backups:
+            sound = recovery.integrity_problem(b.path) is None
+            print(f"{b.label()}  {'baik' if sound else 'RUSAK'}  {b.path}")
+        return 0
+    if args.backup is not None:
+        chosen = Path(args.backup)
+    else:
+        good = recovery.latest_good_backup(db)
+        if good is None:
+            raise UserError(
+                f"Tidak ada cadangan yang baik untuk {db} di {recovery.backup_folder(db)}. "
+                "Impor ulang file Dapodik dan SIASN ke database baru."
+            )
+        chosen = good.path
+    kept = recovery.restore(db, chosen)
+    ws = Workspace(db)  # migrates a backup of an older schema, refuses a newer one
+    try:
+        n_schools = len(ws.schools())
+    finally:
+        ws.close()
+    print(f"Database {db} dipulihkan dari cadangan {chosen.name} ({n_schools} sekolah).")
+    if kept is not None:
+        print(f"Database sebelumnya disimpan di {kept}.")
+    return 0

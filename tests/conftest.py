@@ -14,6 +14,13 @@ _HOME = tempfile.mkdtemp(prefix="operator-app-tests-")
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[var] = os.path.join(_HOME, var.lower())
 os.environ["OPERATOR_APP_TESTING"] = "1"
+# Every Python the tests start (CLI runs, the kill loop's children) loads netguard/sitecustomize,
+# which makes creating an IP socket fail there too.
+_GUARD = os.path.join(os.path.dirname(__file__), "netguard")
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (_GUARD, os.environ.get("PYTHONPATH", "")) if p
+)
+os.environ["OPERATOR_APP_NO_NETWORK"] = "1"
 
 
 class NetworkUsed(AssertionError):
@@ -22,15 +29,25 @@ class NetworkUsed(AssertionError):
 
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Personal data stays on the machine: any attempt to open an IP connection fails the test."""
+    """Personal data stays on the machine: creating an IP socket (or connecting one made
+    before the test) fails the test. Local AF_UNIX sockets are allowed."""
+    real_init = socket.socket.__init__
     real_connect = socket.socket.connect
 
-    def guarded(self: socket.socket, address: object) -> None:
+    def guarded_init(  # type: ignore[no-untyped-def]
+        self, family=-1, type=-1, proto=-1, fileno=None
+    ) -> None:
+        if fileno is None and family in (-1, socket.AF_INET, socket.AF_INET6):
+            raise NetworkUsed(f"an IP socket was created (family {family})")
+        real_init(self, family, type, proto, fileno)
+
+    def guarded_connect(self: socket.socket, address: object) -> None:
         if self.family in (socket.AF_INET, socket.AF_INET6):
             raise NetworkUsed(f"network connection attempted to {address!r}")
         real_connect(self, address)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "__init__", guarded_init)
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
     yield
 
 

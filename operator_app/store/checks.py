@@ -103,9 +103,8 @@ def _store_findings(
     rows, new_states, reopened, seen = [], [], [], set()
     for f in findings:
         key = f.key
-        if key in seen:
-            continue
-        seen.add(key)
+        # A duplicate pair (DUPLIKAT on two rows of one person) is two findings sharing one
+        # workflow state: both rows are shown and stored, the state is created once.
         rows.append(
             (
                 run_id,
@@ -118,6 +117,9 @@ def _store_findings(
                 finding_payload(f),
             )
         )
+        if key in seen:
+            continue
+        seen.add(key)
         state = states.get(key)
         if state is None:
             new_states.append(

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import uuid
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from operator_app.core.errors import DatabaseError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-BACKUPS_KEPT = 5
 
 
 def default_data_dir() -> Path:
@@ -28,6 +25,10 @@ def default_db_path() -> Path:
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # The sqlite3 module's own transaction handling leaves DDL and the reads before the first
+    # write outside any transaction; let SQLAlchemy's "begin" emit a real BEGIN instead, so a
+    # migration or an import is all-or-nothing from its first statement (see _on_begin).
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -36,9 +37,14 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+def _on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
@@ -83,33 +89,40 @@ def current_revision(path: Path) -> str | None:
 
 
 def backup(path: Path, reason: str) -> Path | None:
-    """Copy the database (consistently, through SQLite's backup API) into backups/, keep a few."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(str(path))
+    """A consistent, dated copy in backups/ (see store.recovery); the newest few are kept."""
+    from operator_app.store.recovery import make_backup
+
+    return make_backup(path, reason)
+
+
+_OUR_TABLES = {"alembic_version", "app_meta", "school", "import_batch"}
+
+
+def _refuse_foreign(path: Path) -> None:
+    """An SQLite file without our version table but with tables of its own is not ours."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
-        src.close()
-    olds = sorted(folder.glob(f"{path.stem}-*.sqlite3"))
-    for old in olds[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
-    return target
+        con.close()
+    if names and not names & _OUR_TABLES:
+        raise DatabaseError(
+            f"File {path} adalah database SQLite milik program lain, bukan operator-app. "
+            "Pilih file database operator-app; file ini tidak diubah.",
+            file=str(path),
+        )
 
 
 def open_database(path: Path) -> Engine:
     """Create or migrate the database at `path` and return an engine with the app's pragmas."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    from operator_app.store.recovery import check_at_start
+
+    check_at_start(path)
     rev = current_revision(path)
+    if rev is None and path.exists() and path.stat().st_size:
+        _refuse_foreign(path)
     head = head_revision()
     if rev is not None and rev not in known_revisions():
         raise DatabaseError(
@@ -135,7 +148,3 @@ def open_database(path: Path) -> Engine:
                 {"v": str(uuid.uuid4())},
             )
     return engine
-
-
-def copy_database(src: Path, dst: Path) -> None:
-    shutil.copy2(src, dst)

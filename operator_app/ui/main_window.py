@@ -37,6 +37,7 @@ from operator_app.ui.menus import build_menus, fill_recent
 from operator_app.ui.models import IdRole, PersonTableModel
 from operator_app.ui.overview import OverviewPanel
 from operator_app.ui.progress_host import ProgressHost
+from operator_app.ui.recovery import RecoveryFlow
 from operator_app.ui.runner import TaskRunner
 from operator_app.ui.settings import Settings, SettingsDialog, UiState
 from operator_app.ui.status_flow import StatusFlow
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.export_flow = ExportFlow(self.runner, lambda: self.ws, self.settings, self)
         self.status_flow = StatusFlow(self.runner, lambda: self.ws, self.settings, self)
         self.status_flow.imported.connect(lambda *_: self.reload())
+        self.recovery = RecoveryFlow(self.runner, self.close_workspace, self)
+        self.recovery.restored.connect(self.open_database)
         self._preview: Any = None
         self._build_widgets()
         self.progress = ProgressHost(self.runner, self, self.statusBar())
@@ -157,9 +160,29 @@ class MainWindow(QMainWindow):
         self.runner.run_task(
             lambda _p, _c: self.factory(Path(path)),
             on_success=lambda ws: self._opened(Path(path), ws),
+            on_error=self._open_failed,
             key="open",
             progress=False,
         )
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from operator_app.store.recovery import DamagedDatabaseError
+
+        if isinstance(exc, DamagedDatabaseError):
+            self.recovery.offer(exc)  # moved aside already; offers the latest good backup
+        else:
+            show_error(exc, self)
+
+    def restore_backup(self) -> None:
+        self.recovery.choose(self.db_path)
+
+    def close_workspace(self) -> None:
+        """Let go of the database file (before a backup is copied over it)."""
+        self.runner.wait()
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+        self.model.set_rows([])
 
     def _opened(self, path: Path, ws: Any) -> None:
         old, self.ws, self.db_path = self.ws, ws, path

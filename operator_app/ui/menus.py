@@ -54,6 +54,12 @@ def build_menus(self: Any) -> None:
         QCoreApplication.translate("MainWindow", "&Baca status dari workbook…"),
         self.status_flow.choose,
     )
+    self.act_restore = _action(
+        self,
+        berkas,
+        QCoreApplication.translate("MainWindow", "P&ulihkan dari cadangan…"),
+        self.restore_backup,
+    )
     berkas.addSeparator()
     _action(
         self,

@@ -4,7 +4,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="54"/>
+        <location filename="../../operator_app/ui/overview.py" line="57"/>
         <source>Belum ada temuan.</source>
         <translation>No findings yet.</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../operator_app/ui/printing.py" line="57"/>
+        <location filename="../../operator_app/ui/printing.py" line="59"/>
         <source>Pratinjau cetak: daftar periksa</source>
         <translation>Print preview: checklist</translation>
     </message>
@@ -232,107 +232,107 @@
         <translation>Use when the SIASN unor is really the same school, only written differently</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="185"/>
+        <location filename="../../operator_app/ui/detail.py" line="187"/>
         <source>Pilih seorang guru di tabel untuk melihat rinciannya.</source>
         <translation>Select a teacher in the table to see the details.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="192"/>
+        <location filename="../../operator_app/ui/detail.py" line="194"/>
         <source>hanya di SIASN</source>
         <translation>only in SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="195"/>
+        <location filename="../../operator_app/ui/detail.py" line="197"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="196"/>
+        <location filename="../../operator_app/ui/detail.py" line="198"/>
         <source>NIP lama</source>
         <translation>old NIP</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="197"/>
+        <location filename="../../operator_app/ui/detail.py" line="199"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="198"/>
+        <location filename="../../operator_app/ui/detail.py" line="200"/>
         <source>nama dan tanggal lahir</source>
         <translation>name and birth date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="199"/>
+        <location filename="../../operator_app/ui/detail.py" line="201"/>
         <source>keputusan operator</source>
         <translation>operator decision</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="201"/>
+        <location filename="../../operator_app/ui/detail.py" line="203"/>
         <source>dipadankan lewat {0}</source>
         <translation>matched by {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="203"/>
+        <location filename="../../operator_app/ui/detail.py" line="205"/>
         <source>tidak ada padanan di SIASN</source>
         <translation>no match in SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="216"/>
+        <location filename="../../operator_app/ui/detail.py" line="218"/>
         <source>{0} · NIP {1} · lahir {2} · {3}</source>
         <translation>{0} · NIP {1} · born {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="221"/>
+        <location filename="../../operator_app/ui/detail.py" line="223"/>
         <source>sudah dikonfirmasi</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="221"/>
+        <location filename="../../operator_app/ui/detail.py" line="223"/>
         <source>sudah ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="222"/>
+        <location filename="../../operator_app/ui/detail.py" line="224"/>
         <source>Calon di SIASN:</source>
         <translation>Candidates in SIASN:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="222"/>
+        <location filename="../../operator_app/ui/detail.py" line="224"/>
         <source>Tidak ada calon tersimpan.</source>
         <translation>No stored candidates.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="256"/>
+        <location filename="../../operator_app/ui/detail.py" line="258"/>
         <source>Tidak ada temuan untuk guru ini.</source>
         <translation>No findings for this teacher.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="302"/>
+        <location filename="../../operator_app/ui/detail.py" line="304"/>
         <source>Yang harus bertindak</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="303"/>
+        <location filename="../../operator_app/ui/detail.py" line="305"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="304"/>
+        <location filename="../../operator_app/ui/detail.py" line="306"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="306"/>
+        <location filename="../../operator_app/ui/detail.py" line="308"/>
         <source>Pesan di e-Kinerja</source>
         <translation>e-Kinerja message</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="310"/>
+        <location filename="../../operator_app/ui/detail.py" line="312"/>
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="319"/>
+        <location filename="../../operator_app/ui/detail.py" line="321"/>
         <source>Langkah perbaikan</source>
         <translation>How to fix it</translation>
     </message>
@@ -757,13 +757,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="109"/>
-        <location filename="../../operator_app/ui/main_window.py" line="138"/>
+        <location filename="../../operator_app/ui/main_window.py" line="112"/>
+        <location filename="../../operator_app/ui/main_window.py" line="141"/>
         <source>Daftar guru</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="139"/>
+        <location filename="../../operator_app/ui/main_window.py" line="142"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
@@ -798,122 +798,127 @@
         <translation>&amp;Read status back from workbook…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="61"/>
+        <location filename="../../operator_app/ui/menus.py" line="60"/>
+        <source>P&amp;ulihkan dari cadangan…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="67"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="66"/>
+        <location filename="../../operator_app/ui/menus.py" line="72"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="68"/>
+        <location filename="../../operator_app/ui/menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="69"/>
+        <location filename="../../operator_app/ui/menus.py" line="75"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="71"/>
+        <location filename="../../operator_app/ui/menus.py" line="77"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="80"/>
+        <location filename="../../operator_app/ui/menus.py" line="86"/>
         <source>&amp;Cari guru</source>
         <translation>&amp;Find teacher</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="85"/>
+        <location filename="../../operator_app/ui/menus.py" line="91"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="86"/>
+        <location filename="../../operator_app/ui/menus.py" line="92"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="90"/>
+        <location filename="../../operator_app/ui/menus.py" line="96"/>
         <source>&amp;Daftar guru</source>
         <translation>&amp;Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="97"/>
+        <location filename="../../operator_app/ui/menus.py" line="103"/>
         <source>&amp;Ringkasan</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="102"/>
+        <location filename="../../operator_app/ui/menus.py" line="108"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="106"/>
+        <location filename="../../operator_app/ui/menus.py" line="112"/>
         <source>Coba dengan data &amp;contoh</source>
         <translation>Try with &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="109"/>
+        <location filename="../../operator_app/ui/menus.py" line="115"/>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="174"/>
+        <location filename="../../operator_app/ui/main_window.py" line="197"/>
         <source>DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.</source>
         <translation>SAMPLE DATA — not your school&apos;s data. Try every feature safely.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="176"/>
+        <location filename="../../operator_app/ui/main_window.py" line="199"/>
         <source>Operator App — Padanan Dapodik dan SIASN</source>
         <translation>Operator App — Dapodik and SIASN matching</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="177"/>
+        <location filename="../../operator_app/ui/main_window.py" line="200"/>
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="199"/>
+        <location filename="../../operator_app/ui/main_window.py" line="222"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="271"/>
+        <location filename="../../operator_app/ui/main_window.py" line="294"/>
         <source>Pilih file ekspor Dapodik dan SIASN</source>
         <translation>Choose Dapodik and SIASN export files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="273"/>
+        <location filename="../../operator_app/ui/main_window.py" line="296"/>
         <source>Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml);;Semua file (*)</source>
         <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="289"/>
+        <location filename="../../operator_app/ui/main_window.py" line="312"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="289"/>
+        <location filename="../../operator_app/ui/main_window.py" line="312"/>
         <source>Modul cetak daftar periksa belum tersedia.</source>
         <translation>Checklist printing is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="329"/>
+        <location filename="../../operator_app/ui/main_window.py" line="353"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="336"/>
+        <location filename="../../operator_app/ui/main_window.py" line="360"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="338"/>
+        <location filename="../../operator_app/ui/main_window.py" line="362"/>
         <source>Operator App {0}
 Memadankan data PTK Dapodik dengan data ASN dari SIASN, sepenuhnya offline. Data tidak pernah dikirim ke mana pun.
 Database: {1}</source>
@@ -922,12 +927,12 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="372"/>
+        <location filename="../../operator_app/ui/main_window.py" line="396"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="372"/>
+        <location filename="../../operator_app/ui/main_window.py" line="396"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
@@ -935,72 +940,72 @@ Database: {1}</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="90"/>
+        <location filename="../../operator_app/ui/overview.py" line="93"/>
         <source>Temuan terbuka menurut tingkat</source>
         <translation>Open findings by severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="92"/>
+        <location filename="../../operator_app/ui/overview.py" line="95"/>
         <source>Grafik jumlah temuan</source>
         <translation>Chart of finding counts</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="97"/>
+        <location filename="../../operator_app/ui/overview.py" line="100"/>
         <source>Siapa yang harus bertindak</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="105"/>
+        <location filename="../../operator_app/ui/overview.py" line="108"/>
         <source>Data yang dipakai</source>
         <translation>Data in use</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="109"/>
+        <location filename="../../operator_app/ui/overview.py" line="121"/>
         <source>Jenis temuan</source>
         <translation>Finding type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="115"/>
+        <location filename="../../operator_app/ui/overview.py" line="127"/>
         <source>Jumlah temuan per jenis</source>
         <translation>Findings per type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="116"/>
+        <location filename="../../operator_app/ui/overview.py" line="128"/>
         <source>Temuan terbuka menurut jenis</source>
         <translation>Open findings by type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="120"/>
+        <location filename="../../operator_app/ui/overview.py" line="132"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="128"/>
+        <location filename="../../operator_app/ui/overview.py" line="140"/>
         <source>Jumlah temuan per sekolah</source>
         <translation>Findings per school</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="129"/>
+        <location filename="../../operator_app/ui/overview.py" line="141"/>
         <source>Temuan terbuka per sekolah (invalid / peringatan / info)</source>
         <translation>Open findings per school (invalid / warning / info)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="154"/>
+        <location filename="../../operator_app/ui/overview.py" line="166"/>
         <source>Semua sekolah</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="160"/>
+        <location filename="../../operator_app/ui/overview.py" line="172"/>
         <source>{0} PTK · {1} temuan terbuka · {2} baru sejak impor sebelumnya · {3} selesai sejak impor sebelumnya</source>
         <translation>{0} PTK · {1} open findings · {2} new since the previous import · {3} resolved since the previous import</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="186"/>
+        <location filename="../../operator_app/ui/overview.py" line="198"/>
         <source>data tanggal {0} · {1} baris</source>
         <translation>data of {0} · {1} rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="193"/>
+        <location filename="../../operator_app/ui/overview.py" line="205"/>
         <source>Belum ada data. Impor file Dapodik dan SIASN.</source>
         <translation>No data yet. Import the Dapodik and SIASN files.</translation>
     </message>
@@ -1123,6 +1128,85 @@ Database: {1}</translation>
         <location filename="../../operator_app/ui/progress_host.py" line="38"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFlow</name>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="41"/>
+        <source>Database {0} rusak (mungkin komputer mati saat menulis, atau disk bermasalah).
+
+File yang rusak tidak dihapus; sudah dipindahkan ke:
+{1}</source>
+        <translation>Database {0} is damaged (perhaps the computer lost power while writing, or the disk has a problem).
+
+The damaged file was not deleted; it was moved to:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="46"/>
+        <location filename="../../operator_app/ui/recovery.py" line="65"/>
+        <source>Database rusak</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="50"/>
+        <source>Tidak ada cadangan yang baik. Aplikasi mulai dengan database kosong; impor ulang file Dapodik dan SIASN.</source>
+        <translation>There is no sound backup. The app starts with an empty database; import the Dapodik and SIASN files again.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="61"/>
+        <source>Cadangan baik terakhir: {0}.
+
+Pulihkan cadangan itu? Perubahan setelah waktu cadangan perlu diulang. Pilih Tidak untuk mulai dengan database kosong.</source>
+        <translation>Latest sound backup: {0}.
+
+Restore that backup? Changes made after the backup was taken must be redone. Choose No to start with an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="77"/>
+        <source>Belum ada cadangan</source>
+        <translation>No backups yet</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="79"/>
+        <source>Belum ada cadangan untuk {0}. Cadangan dibuat otomatis sebelum setiap impor dan pembaruan skema, di folder {1}.</source>
+        <translation>There are no backups of {0} yet. A backup is made automatically before every import and schema update, in the folder {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="86"/>
+        <location filename="../../operator_app/ui/recovery.py" line="95"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="87"/>
+        <source>Cadangan mana yang dipulihkan? (terbaru di atas)</source>
+        <translation>Which backup should be restored? (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="97"/>
+        <source>Ganti database sekarang dengan cadangan {0}?
+
+Database sekarang disimpan dulu sebagai cadangan, jadi langkah ini bisa dibatalkan dengan memulihkan cadangan itu.</source>
+        <translation>Replace the current database with the backup of {0}?
+
+The current database is saved as a backup first, so this can be undone by restoring that backup.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="118"/>
+        <source>Database dipulihkan dari cadangan {0}.</source>
+        <translation>Database restored from backup {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="120"/>
+        <source>Database sebelumnya disimpan di {0}.</source>
+        <translation>The previous database was kept at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/recovery.py" line="121"/>
+        <source>Database dipulihkan</source>
+        <translation>Database restored</translation>
     </message>
 </context>
 <context>

@@ -52,5 +52,22 @@ def test_newer_database_refused_and_untouched(tmp_path: Path) -> None:
 def test_not_a_database_refused(tmp_path: Path) -> None:
     db = tmp_path / "bukan.sqlite3"
     db.write_bytes(b"ini bukan database sama sekali" * 100)
-    with pytest.raises(DatabaseError, match="rusak"):
+    before = db.read_bytes()
+    with pytest.raises(DatabaseError, match="bukan database operator-app") as err:
         Workspace(db)
+    assert str(db) in err.value.message
+    assert db.read_bytes() == before  # left where it is: it may be a file picked by mistake
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bukan.sqlite3"]
+
+
+def test_another_programs_sqlite_database_refused_and_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "lain.sqlite3"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE kontak(nama TEXT)")
+        con.execute("INSERT INTO kontak VALUES ('Budi')")
+    before = db.read_bytes()
+    with pytest.raises(DatabaseError, match="program lain"):
+        Workspace(db)
+    assert db.read_bytes() == before
+    with sqlite3.connect(db) as con:
+        assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["kontak"]

@@ -309,3 +309,28 @@ def test_school_level_finding_has_its_own_row(tmp_path: Path) -> None:
     assert f.code == "KEPSEK_TIDAK_ADA" and detail.fields == () and detail.match is None
     ws.set_status(f.key, "diajukan", "SK kepala sekolah diminta ke Dinas")
     assert ws.person_rows()[0].statuses == ("diajukan",)
+
+
+def test_a_duplicate_pair_is_two_findings_with_one_state(tmp_path: Path, kabupaten) -> None:  # type: ignore[no-untyped-def]
+    """DUPLIKAT on two rows of one person: both rows are shown (the count the CLI prints is
+    the count the window shows), and one workflow decision covers the pair."""
+    _kab, files = kabupaten
+    ws = Workspace(tmp_path / "dup.sqlite3")
+    ws.import_files(list(files.all))
+    summary = ws.run_checks()
+    stored = ws.findings()
+    assert len(stored) == summary.findings
+    pairs: dict[tuple[str, str, str], list[object]] = {}
+    for f in stored:
+        if f.code == "DUPLIKAT":
+            pairs.setdefault(f.key, []).append(f)
+    both = [v for v in pairs.values() if len(v) == 2]
+    assert both, "the sample kabupaten plants duplicate pairs"
+    first, second = both[0]
+    rows = {(first.dapodik_file, first.dapodik_row, first.siasn_row),
+            (second.dapodik_file, second.dapodik_row, second.siasn_row)}
+    assert len(rows) == 2  # two different rows, not the same finding twice
+    ws.set_status(first.key, "diajukan", "dua baris, satu orang")
+    after = [f for f in ws.findings() if f.key == first.key]
+    assert [f.status for f in after] == ["diajukan", "diajukan"]
+    ws.close()
