@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, ExceptionContext, create_engine, event, text
 
 from operator_app.core.errors import DatabaseError
 
@@ -41,10 +41,53 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
+def sqlite_problem(path: Path, exc: BaseException) -> str | None:
+    """The Indonesian message for an SQLite failure the operator can act on (None: a bug)."""
+    text_ = str(exc).lower()
+    if "disk is full" in text_ or "disk full" in text_:
+        return (
+            f"Disk penuh: database {path} tidak bisa ditulisi. Kosongkan ruang disk (misalnya "
+            "hapus file unduhan lama) lalu ulangi; perubahan yang sedang ditulis dibatalkan."
+        )
+    if "locked" in text_ or "busy" in text_:
+        return (
+            f"Database {path} sedang dipakai program lain (mungkin operator-app terbuka di "
+            "jendela lain). Tutup program itu lalu ulangi; tidak ada yang berubah."
+        )
+    if "readonly" in text_ or "read-only" in text_:
+        return (
+            f"Database {path} tidak bisa ditulisi (file atau folder hanya-baca). Salin database "
+            "ke folder yang bisa ditulisi atau periksa izin folder."
+        )
+    if "unable to open" in text_:
+        return (
+            f"Database {path} tidak bisa dibuka: folder tidak ada atau tidak boleh ditulisi. "
+            "Pilih lokasi lain dengan --db."
+        )
+    if "i/o error" in text_:
+        return (
+            f"Gangguan baca/tulis disk pada database {path}. Periksa disk atau flashdisk, lalu "
+            "buka lagi operator-app; perubahan yang sedang ditulis dibatalkan."
+        )
+    if "malformed" in text_ or "not a database" in text_:
+        return (
+            f"Database {path} rusak. Tutup lalu buka lagi operator-app: database yang rusak "
+            "dipindahkan (tidak dihapus) dan cadangan baik terakhir ditawarkan."
+        )
+    return None
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+
+    def on_error(ctx: ExceptionContext) -> None:
+        orig = ctx.original_exception
+        if isinstance(orig, sqlite3.Error) and (message := sqlite_problem(path, orig)):
+            raise DatabaseError(message, file=str(path)) from orig
+
+    event.listen(engine, "handle_error", on_error)
     return engine
 
 

@@ -92,10 +92,12 @@ def make_backup(db: Path, reason: str) -> Path | None:
     target = folder / f"{db.stem}-{_stamp()}-{reason}.sqlite3"
     try:
         _copy_consistent(db, target)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        target.with_name(target.name + ".tmp").unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or str(exc)
         raise DatabaseError(
-            f"Cadangan database tidak bisa dibuat di {folder} ({exc.strerror or exc}). "
-            "Periksa ruang disk yang tersisa; tidak ada yang diubah.",
+            f"Cadangan database tidak bisa dibuat di {folder} ({reason}). Periksa ruang disk "
+            "yang tersisa; tidak ada yang diubah.",
             file=str(db),
         ) from exc
     for stale in folder.glob("*.sqlite3.tmp"):
@@ -219,9 +221,10 @@ def restore(db: Path, backup: Path) -> Path | None:
         for side in _SIDE_FILES:
             db.with_name(db.name + side).unlink(missing_ok=True)
         _copy_consistent(backup, db)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
-            f"Cadangan tidak bisa dipulihkan ke {db} ({exc.strerror or exc}). Tutup operator-app "
+            f"Cadangan tidak bisa dipulihkan ke {db} ({getattr(exc, 'strerror', None) or exc}). "
+            "Tutup operator-app "
             "di jendela lain dan periksa ruang disk, lalu coba lagi.",
             file=str(db),
         ) from exc
