@@ -71,3 +71,28 @@ def test_another_programs_sqlite_database_refused_and_untouched(tmp_path: Path) 
     assert db.read_bytes() == before
     with sqlite3.connect(db) as con:
         assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["kontak"]
+
+
+def test_a_migration_is_preceded_by_a_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the schema is upgraded, a dated copy of the old database lands in backups/."""
+    import alembic.command
+
+    from operator_app.store import db as dbmod
+    from operator_app.store.recovery import backups_of, integrity_problem
+
+    fixture = sorted(FIXTURES.glob("schema-*.sqlite3"))[-1]
+    db = tmp_path / "operator-app.sqlite3"
+    shutil.copy(fixture, db)
+    old = current_revision(db)
+    upgraded: list[str] = []
+    monkeypatch.setattr(dbmod, "head_revision", lambda: "9000_next")
+    monkeypatch.setattr(dbmod, "known_revisions", lambda: {old, "9000_next"})
+    monkeypatch.setattr(alembic.command, "upgrade", lambda _cfg, rev: upgraded.append(rev))
+    dbmod.open_database(db).dispose()
+    assert upgraded == ["head"]
+    (copy,) = backups_of(db)
+    assert copy.reason == "sebelum-migrasi"
+    assert integrity_problem(copy.path, full=True) is None
+    assert current_revision(copy.path) == old
