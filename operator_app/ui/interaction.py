@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
@@ -29,8 +30,18 @@ class Interaction:
         QMessageBox.critical(self._parent(parent), title, text)
 
     def ask(self, title: str, text: str, parent: QWidget | None = None) -> bool:
-        answer = QMessageBox.question(self._parent(parent), title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        # Qt ships no Indonesian translation of its own buttons: label Ya/Tidak ourselves.
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent(parent))
+        yes = box.addButton(
+            QCoreApplication.translate("Interaction", "Ya"), QMessageBox.ButtonRole.YesRole
+        )
+        no = box.addButton(
+            QCoreApplication.translate("Interaction", "Tidak"), QMessageBox.ButtonRole.NoRole
+        )
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
 
     def ask_text(
         self, title: str, label: str, default: str = "", parent: QWidget | None = None

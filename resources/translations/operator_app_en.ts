@@ -567,6 +567,19 @@
     </message>
 </context>
 <context>
+    <name>Interaction</name>
+    <message>
+        <location filename="../../operator_app/ui/interaction.py" line="36"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/interaction.py" line="39"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../operator_app/ui/labels.py" line="57"/>
