@@ -121,12 +121,13 @@ def build_letter_html(
         )
     nomor_text = e(nomor) if nomor.strip() else "...................................."
     people = len({f.person_key or f"{f.nama}|{f.nip}" for f in items})
+    # place and date on their own line: beside Nomor a kabupaten name wrapped the year
     head = (
+        f"<p align='right' style='margin:0'>{e(place_and_date(options))}</p>"
         "<table width='100%' cellspacing='0' cellpadding='1'><tr>"
-        f"<td width='14%'>Nomor</td><td width='50%'>: {nomor_text}</td>"
-        f"<td align='right'>{e(place_and_date(options))}</td></tr>"
-        "<tr><td>Lampiran</td><td colspan='2'>: -</td></tr>"
-        f"<tr><td>Perihal</td><td colspan='2'>: <b>{PERIHAL}</b></td></tr></table>"
+        f"<td width='14%'>Nomor</td><td>: {nomor_text}</td></tr>"
+        "<tr><td>Lampiran</td><td>: -</td></tr>"
+        f"<tr><td>Perihal</td><td>: <b>{PERIHAL}</b></td></tr></table>"
     )
     to = (
         f"<p style='margin-top:14px'>Yth. {e(kepada.strip() or default_kepada(school))}<br>"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +76,9 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _RISKY_START = ("=", "+", "-", "@")
 _MAX_CELL = 32767
 _LINE_PT = 13.0
+FONT_NAME = "Calibri"  # Excel's default; LibreOffice substitutes Carlito where installed
+# More data dates than this are summarised on the work sheets' info line (all on the summary)
+_INFO_DATES = 3
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,11 @@ class _Styles:
     """Style objects built once (openpyxl shares them by value)."""
 
     def __init__(self) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.styles import Alignment, Border, PatternFill, Side
+        from openpyxl.styles import Font as _Font
+
+        # every font named: LibreOffice draws an unnamed one in its default serif font
+        Font = partial(_Font, name=FONT_NAME)
 
         thin = Side(style="thin", color="A6A6A6")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -214,9 +222,41 @@ def _page_setup(ws: Worksheet, title: str, header_row: int | None) -> None:
 
 
 def _info_line(meta: ExportMeta) -> str:
-    dates = "; ".join(f"{label}: {when}" for label, when in meta.data_dates)
+    """'Dibuat ... Data: ...' above a work sheet's table; with many Dapodik files (a kabupaten
+    export) their dates are summarised as a range, the full list is on the summary sheet."""
+    entries = list(meta.data_dates)
+    dapodik = [when for label, when in entries if label.startswith("Dapodik")]
+    if len(entries) > _INFO_DATES and len(dapodik) > 1:
+        days = sorted(dapodik, key=_date_order)
+        entries = [(label, when) for label, when in entries if not label.startswith("Dapodik")]
+        span = (
+            days[0][:10]
+            if days[0][:10] == days[-1][:10]
+            else f"{days[0][:10]} s.d. {days[-1][:10]}"
+        )
+        entries.append(
+            (f"Dapodik {len(dapodik)} file", f"{span} (rincian di lembar {SHEET_SUMMARY})")
+        )
+    dates = "; ".join(f"{label}: {when}" for label, when in entries)
     made = meta.generated_at.strftime("%d-%m-%Y %H:%M")
     return f"Dibuat {made}." + (f" Data: {dates}." if dates else "")
+
+
+def _date_order(when: str) -> str:
+    """'16-11-2026 07:41' -> '2026-11-16 07:41' (anything else sorts as given)."""
+    parts = when.split(" ", 1)
+    dmy = parts[0].split("-")
+    if len(dmy) != 3:
+        return when
+    return "-".join(reversed(dmy)) + (f" {parts[1]}" if len(parts) > 1 else "")
+
+
+def _print_area(ws: Worksheet, last_col: int, last_row: int) -> None:
+    """Print only the table: LibreOffice extends the printed range over text overflowing to
+    the right (a long title or info line), and fit-to-width then shrinks the table to a strip."""
+    from openpyxl.utils import get_column_letter
+
+    ws.print_area = f"A1:{get_column_letter(last_col)}{last_row}"
 
 
 def _write_work_sheet(
@@ -235,7 +275,11 @@ def _write_work_sheet(
     ncol = len(cols)
     title = f"{name}: {SHEET_TITLES[name]} - {meta.title}"
     _put(ws, TITLE_ROW, 1, title).font = st.title_font
-    _put(ws, INFO_ROW, 1, _info_line(meta)).font = st.info_font
+    info = _put(ws, INFO_ROW, 1, _info_line(meta))
+    info.font, info.alignment = st.info_font, st.wrap
+    ws.merge_cells(start_row=INFO_ROW, start_column=1, end_row=INFO_ROW, end_column=ncol)
+    lines = _line_count(info.value, sum(c.width for c in cols) * 1.1)  # 9 pt, not 10
+    ws.row_dimensions[INFO_ROW].height = lines * 12.0 + 2
     for c, col in enumerate(cols, start=1):
         cell = _put(ws, HEADER_ROW, c, col.header)
         cell.font, cell.fill, cell.alignment, cell.border = (
@@ -296,6 +340,7 @@ def _write_work_sheet(
     dv.add(f"{status_letter}{FIRST_DATA_ROW}:{status_letter}{last}")
     ws.add_data_validation(dv)
     _page_setup(ws, title, HEADER_ROW)
+    _print_area(ws, ncol, last)
     return keyed
 
 
@@ -307,10 +352,12 @@ def _table(
     body: list[list[object]],
     st: _Styles,
     severities: Sequence[str | None] = (),
+    wrap_width: float | None = None,
 ) -> int:
     """A small titled table on the summary sheet; returns the next free row.
 
     `severities[i]` colours the first cell of body row i like the Kode cells of the work sheets.
+    With `wrap_width` (the first column's width) a long first cell wraps onto more lines.
     """
     _put(ws, row, 1, title).font = st.section_font
     row += 1
@@ -326,6 +373,13 @@ def _table(
             cell.font = st.body_font
             if c == 1 and sev in SEVERITY_COLOURS:
                 cell.fill, cell.font = st.sev_fill[sev], st.sev_font[sev]
+            if wrap_width is not None:
+                cell.alignment = st.wrap
+        first = values[0] if values else None
+        if wrap_width is not None and isinstance(first, str):
+            lines = _line_count(first, wrap_width)
+            if lines > 1:
+                ws.row_dimensions[row].height = lines * _LINE_PT + 3
     return row + 2
 
 
@@ -350,9 +404,11 @@ def _write_summary(
     cell.font = st.body_font
     ws.row_dimensions[5].height = 96
     row = 7
+    dates = sorted(meta.data_dates, key=lambda d: (not d[0].startswith("SIASN"), natural_key(d[0])))
     row = _table(
-        ws, row, "Tanggal data", ["Sumber", "Tanggal"], [[a, b] for a, b in meta.data_dates], st
-    )
+        ws, row, "Tanggal data", ["Sumber", "Tanggal"], [[a, b] for a, b in dates], st,
+        wrap_width=44,
+    )  # fmt: skip
     ws.column_dimensions["B"].width = 18
 
     per_school: dict[str, Counter[str]] = {s.name: Counter() for s in schools}
@@ -400,7 +456,7 @@ def _write_summary(
         st,
     )
     statuses = Counter(f.status for f in findings)
-    _table(
+    row = _table(
         ws,
         row,
         "Temuan per status (saat ekspor)",
@@ -410,6 +466,7 @@ def _write_summary(
     )
     _page_setup(ws, f"Ringkasan - {meta.title}", None)
     ws.page_setup.orientation = "portrait"
+    _print_area(ws, 6, row - 2)
 
 
 def _write_keys(wb: Workbook, meta: ExportMeta, keyed: dict[str, list[tuple[int, str]]]) -> None:

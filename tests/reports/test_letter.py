@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,16 @@ def test_letter_pdf_f4(tmp_path: Path) -> None:
                      "GURU 1-29", "Kepala", "Ahmad Fauzi", "Halaman 1 dari", "Kab. Contoh"):  # fmt: skip
         assert expected in text, expected
     assert not list(tmp_path.glob(".~*"))
+
+
+def test_letter_place_and_date_stay_on_one_line(tmp_path: Path) -> None:
+    """A kabupaten name as the place: the date beside Nomor must not wrap ("2026" alone)."""
+    ensure_gui_app()
+    out = tmp_path / "surat.pdf"
+    options = replace(OPTIONS, place="Kabupaten Tasikmalaya", paper="a4")
+    write_letter_pdf(out, findings_for(SCHOOL), [SCHOOL], options)
+    text, _ = pdf(out)
+    assert "Kabupaten Tasikmalaya, 20 November 2026" in text
 
 
 def test_letter_pdf_a4_one_letter_per_school_and_nothing_page(tmp_path: Path) -> None:

@@ -304,6 +304,45 @@ def test_print_and_view_settings(tmp_path: Path) -> None:
         assert ws.freeze_panes == "C4"
         last_col = openpyxl.utils.get_column_letter(len(headers(ws)))
         assert ws.auto_filter.ref == f"A3:{last_col}{ws.max_row}"
+        # only the table is printed: LibreOffice otherwise widens the printed range over the
+        # overflowing info line and fit-to-width shrinks the table to an unreadable strip
+        assert ws.print_area.endswith(f"!$A$1:${last_col}${ws.max_row}")
+        assert f"A2:{last_col}2" in {str(r) for r in ws.merged_cells.ranges}
+        assert ws["A2"].alignment.wrap_text
+    summary = wb[SHEET_SUMMARY]
+    assert summary.print_area.endswith(f"!$A$1:$F${summary.max_row}")
+
+
+def test_every_font_is_named(tmp_path: Path) -> None:
+    """An unnamed font is drawn in LibreOffice's default serif font instead of Calibri."""
+    _, wb = write(tmp_path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    assert cell.font.name == "Calibri", (ws.title, cell.coordinate)
+
+
+def test_many_data_dates_summarised_on_work_sheets(tmp_path: Path) -> None:
+    """A kabupaten export has two Dapodik files per school: the work sheets show their range,
+    the summary lists every file (SIASN first, schools in natural order)."""
+    dates = [("SIASN (export-data-asn.csv)", "14-01-2026 08:00")]
+    for n, day in ((12, "16-01-2026 07:00"), (3, "15-01-2026 10:11"), (2, "18-01-2026 12:00")):
+        for kind in ("guru", "tendik"):
+            dates.append((f"Dapodik SD NEGERI {n} SUKAMAJU (daftar-{kind}.xlsx)", day))
+    meta = ExportMeta(META.db_id, META.generated_at, dates, META.title)
+    path = tmp_path / "perbaikan.xlsx"
+    write_workbook(path, sample_findings(), SCHOOLS, meta)
+    wb = openpyxl.load_workbook(path)
+    info = wb[SHEET_VERVAL]["A2"].value
+    assert "SIASN (export-data-asn.csv): 14-01-2026 08:00" in info
+    assert "Dapodik 6 file: 15-01-2026 s.d. 18-01-2026 (rincian di lembar Ringkasan)" in info
+    assert "SD NEGERI 12" not in info
+    labels = [r[0] for r in wb[SHEET_SUMMARY].iter_rows(min_row=9, max_col=1, values_only=True)]
+    listed = labels[: labels.index(None)]
+    assert listed == [d[0] for d in [dates[0], *dates[5:7], *dates[3:5], *dates[1:3]]]
+    long_label = next(r for r in wb[SHEET_SUMMARY].iter_rows(min_row=9) if r[0].value == listed[1])
+    assert long_label[0].alignment.wrap_text
 
 
 def test_status_dropdown_and_severity_colours(tmp_path: Path) -> None:
