@@ -42,6 +42,7 @@ class PersonTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[PersonRow] = []
         self._search: list[str] = []
+        self._sort_keys: dict[int, list[Any]] = {}
 
     def headers(self) -> list[str]:
         return [
@@ -62,13 +63,28 @@ class PersonTableModel(QAbstractTableModel):
         self._search = [
             f"{r.nama}\x1f{r.nip_dapodik}\x1f{r.nip_siasn}\x1f{r.nik}".lower() for r in self._rows
         ]
+        self._sort_keys = {}
         self.endResetModel()
 
     def row_at(self, row: int) -> PersonRow:
         return self._rows[row]
 
+    def rows(self) -> list[PersonRow]:
+        """Every row, in source order (the filter proxy reads them in bulk; do not change)."""
+        return self._rows
+
     def search_text(self, row: int) -> str:
         return self._search[row]
+
+    def search_texts(self) -> list[str]:
+        return self._search
+
+    def sort_keys(self, col: int) -> list[Any]:
+        """The SortRole value of every row in `col`, computed once per column and set of rows."""
+        keys = self._sort_keys.get(col)
+        if keys is None:
+            keys = self._sort_keys[col] = [self._sort(r, col) for r in self._rows]
+        return keys
 
     def row_of(self, person_key: str) -> int:
         for i, r in enumerate(self._rows):
@@ -93,8 +109,11 @@ class PersonTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        r = self._rows[index.row()]
-        col = index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """`data()` without a QModelIndex (the filter proxy asks by source row)."""
+        r = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == SortRole:
