@@ -34,6 +34,7 @@ _BACK_UNDOTTED = _codes(
 )
 _TOKEN = re.compile(r"[^\s.\-–]+\.?")
 _LETTERS = re.compile(r"[^A-Z]")
+_ONLY_LETTERS = re.compile(r"[A-Za-z]+\.?")
 _APOSTROPHES = re.compile(r"['‘’`´ʼʻ]")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -64,8 +65,14 @@ def _is_title_piece(piece: str) -> bool:
     return "." in piece and all("." in w or len(w) <= 3 for w in words)
 
 
+def _only_letters(token: str) -> bool:
+    """A title is written in letters: "H1" or "HΩ" are name parts, not the title "H" (their code
+    would be "H", and name_key(name_key(x)) would then strip what the first pass kept)."""
+    return _ONLY_LETTERS.fullmatch(_fold(token)) is not None
+
+
 def _is_front(token: str) -> bool:
-    return _code(token) in _FRONT
+    return _code(token) in _FRONT and _only_letters(token)
 
 
 def _is_back(tokens: list[str]) -> bool:
@@ -73,7 +80,7 @@ def _is_back(tokens: list[str]) -> bool:
     code = _code(joined)
     if "." in joined:
         return _is_back_code(code)
-    return len(tokens) == 1 and code in _BACK_UNDOTTED
+    return len(tokens) == 1 and code in _BACK_UNDOTTED and _only_letters(joined)
 
 
 def strip_titles(name: str) -> str:
@@ -115,6 +122,23 @@ def name_key(name: str | None) -> str:
     ("Nur'aini" = "Nuraini"); dots, commas and hyphens separate ("MOH.ALI" = "MOH ALI").
     Spelling variants are deliberately not folded: "Muh." and "Muhammad" differ (NAMA_BEDA).
     """
+    if not name:
+        return ""
+    if name.isascii():
+        # Fast path (most rows of a 50,000-row import): plain words of letters with no title
+        # candidate at either end, where the slow path below can only upper-case and re-space.
+        words = name.upper().split()
+        if not words:
+            return ""
+        if all(w.isalpha() for w in words) and (
+            len(words) == 1 or (words[0] not in _FRONT and words[-1] not in _BACK_UNDOTTED)
+        ):
+            return " ".join(words)
+    return _name_key_slow(name)
+
+
+def _name_key_slow(name: str) -> str:
+    """name_key without its fast path (tests check that both agree)."""
     if not name:
         return ""
     key = _key(strip_titles(name))

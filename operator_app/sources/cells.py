@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from operator_app.core.dates import parse_date
 from operator_app.core.identifiers import clean_identifier, lost_precision
 
-_NULLS = frozenset({"null", "NULL", "Null", "None", "none", "#N/A", "N/A"})
+NULL_TEXTS = frozenset({"null", "NULL", "Null", "None", "none", "#N/A", "N/A"})
 
 
 def cell_text(value: object) -> str:
@@ -16,7 +16,7 @@ def cell_text(value: object) -> str:
     t = type(value)
     if t is str:
         s = value.strip()  # type: ignore[attr-defined]
-        if s in _NULLS:
+        if s in NULL_TEXTS:
             return ""
         return s  # type: ignore[no-any-return]
     if value is None:

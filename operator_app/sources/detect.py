@@ -141,9 +141,9 @@ def _dapodik(
         if low.startswith("tanggal unduh"):
             from operator_app.core.dates import parse_datetime
 
-            det.tanggal_unduh = parse_datetime(c.split(":", 1)[1].strip())
+            det.tanggal_unduh = parse_datetime(c.partition(":")[2].strip())
         if low.startswith("pengunduh"):
-            det.pengunduh = c.split(":", 1)[1].strip() or None
+            det.pengunduh = c.partition(":")[2].strip() or None
     if not det.school_name:
         raise BadFileError(
             f"File {name}: baris judul dengan nama sekolah (baris 2) tidak ditemukan, jadi sekolahnya "

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
+import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from operator_app.core.errors import BadFileError
+from operator_app.sources.limits import (
+    HEAD_ROWS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+)
 
-# Limits that protect a 4 GB school PC. A kabupaten SIASN export of 50,000 rows x 67 columns
-# inflates to roughly 150-250 MB of sheet XML; a real PTK export is far below.
-MAX_FILE_BYTES = 300 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024
-MAX_ZIP_RATIO = 150  # real sheet XML compresses ~10-30x; bombs compress 1000x+
-MAX_ZIP_ENTRIES = 5000
-MAX_ROWS = 250_000
-MAX_COLUMNS = 1000
-HEAD_ROWS = 40
+MAX_XML_BYTES = 64 * 1024 * 1024  # a school's SpreadsheetML export is well under 1 MB
 
 Cell = object
 
@@ -51,50 +50,45 @@ def _name(path: Path) -> str:
 
 def read_table(path: Path) -> Table:
     """Open `path` by content (not by extension) and return its data sheet."""
+    size = _check_file(path)
     try:
-        size = path.stat().st_size
         with path.open("rb") as fh:
             magic = fh.read(8)
-    except FileNotFoundError as exc:
-        raise BadFileError(f"File {path} tidak ditemukan. Periksa nama dan foldernya.") from exc
-    except PermissionError as exc:
-        raise BadFileError(
-            f"File {_name(path)} tidak bisa dibaca: mungkin sedang dibuka di aplikasi lain atau "
-            "tidak ada izin. Tutup file itu (misalnya di Excel) lalu ulangi.",
-            file=str(path),
-        ) from exc
-    except IsADirectoryError as exc:
-        raise BadFileError(f"{path} adalah folder, bukan file.") from exc
-    if size == 0:
-        raise BadFileError(
-            f"File {_name(path)} kosong (0 byte). Unduh ulang file dari Dapodik atau minta ulang "
-            "ekspor SIASN dari BKD.",
-            file=str(path),
-        )
-    if size > MAX_FILE_BYTES:
-        raise BadFileError(
-            f"File {_name(path)} terlalu besar ({size // (1024 * 1024)} MB, batas "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB). Pastikan ini ekspor Dapodik atau SIASN.",
-            file=str(path),
-        )
+            fh.seek(0)
+            data = b"" if magic.startswith(b"PK\x03\x04") else fh.read()
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
     if magic.startswith(b"PK\x03\x04"):
-        _check_zip(path)
-        return _read_calamine(path)
-    if magic.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: genuine BIFF .xls
-        return _read_calamine(path)
-    data = path.read_bytes()
-    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        from operator_app.sources.guards import check_zip
+
+        check_zip(path)
+        return _read_calamine(path, None)
+    if magic.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: genuine BIFF .xls, or encrypted .xlsx
+        from operator_app.sources.ole import check_ole
+
+        check_ole(path, data)
+        return _read_calamine(path, data)
+    encoding = _utf16(data)
+    if b"\x00" in data[:65536] and encoding is None:
         raise BadFileError(
             f"File {_name(path)} bukan spreadsheet atau CSV yang dikenal (isinya biner). "
             "Gunakan file .xlsx dari Dapodik atau ekspor CSV/XLSX dari SIASN.",
             file=str(path),
         )
-    text = _decode(data)
+    text = _decode(data, encoding)
+    del data
     head = text[:4096].lstrip("\ufeff \r\n\t")
     if head.startswith("<"):
         if "urn:schemas-microsoft-com:office:spreadsheet" in text[:20000]:
             from operator_app.sources.spreadsheetml import read_spreadsheetml
 
+            if size > MAX_XML_BYTES:
+                raise BadFileError(
+                    f"File {_name(path)} ditolak: XML Spreadsheet sebesar {size // (1024 * 1024)} "
+                    f"MB (batas {MAX_XML_BYTES // (1024 * 1024)} MB). Buka di Excel lalu simpan "
+                    "sebagai .xlsx, kemudian impor file .xlsx itu.",
+                    file=str(path),
+                )
             rows = read_spreadsheetml(text, path)
             return Table(path, "Sheet1", rows[:HEAD_ROWS], _all=rows, total_rows=len(rows))
         raise BadFileError(
@@ -105,43 +99,80 @@ def read_table(path: Path) -> Table:
     return _read_csv(text, path)
 
 
-def _check_zip(path: Path) -> None:
-    """Refuse zip bombs and damaged zips from the central directory, before inflating anything."""
+def _check_file(path: Path) -> int:
+    """The size of a regular, readable, non-empty file of sane size; else a BadFileError."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        st = path.stat()
+    except FileNotFoundError as exc:
         raise BadFileError(
-            f"File {_name(path)} rusak atau tidak lengkap (arsip xlsx tidak bisa dibuka). "
-            "Unduh ulang atau salin ulang file tersebut.",
-            file=str(path),
+            f"File {path} tidak ditemukan. Periksa nama dan foldernya.", file=str(path)
         ) from exc
-    if len(infos) > MAX_ZIP_ENTRIES:
-        raise BadFileError(f"File {_name(path)} berisi terlalu banyak bagian ({len(infos)}).")
-    total = 0
-    for info in infos:
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > 10 * 1024 * 1024 and ratio > MAX_ZIP_RATIO:
-            raise BadFileError(
-                f"File {_name(path)} ditolak: bagian {info.filename} mengembang {ratio:.0f} kali "
-                "(ciri 'zip bomb'). File ini tidak aman dibuka.",
-                file=str(path),
-            )
-    if total > MAX_UNZIPPED_BYTES:
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if stat.S_ISDIR(st.st_mode):
         raise BadFileError(
-            f"File {_name(path)} ditolak: isinya mengembang menjadi {total // (1024 * 1024)} MB, "
-            "terlalu besar untuk ekspor Dapodik/SIASN.",
+            f"{_name(path)} adalah folder, bukan file. Pilih file ekspor di dalam folder itu.",
             file=str(path),
         )
+    if not stat.S_ISREG(st.st_mode):
+        raise BadFileError(
+            f"{_name(path)} bukan file biasa (perangkat atau pipa). Pilih file ekspor .xlsx/.csv.",
+            file=str(path),
+        )
+    if st.st_size == 0:
+        raise BadFileError(
+            f"File {_name(path)} kosong (0 byte). Unduh ulang file dari Dapodik atau minta ulang "
+            "ekspor SIASN dari BKD.",
+            file=str(path),
+        )
+    if st.st_size > MAX_FILE_BYTES:
+        raise BadFileError(
+            f"File {_name(path)} terlalu besar ({st.st_size // (1024 * 1024)} MB, batas "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB). Pastikan ini ekspor Dapodik atau SIASN.",
+            file=str(path),
+        )
+    return st.st_size
 
 
-def _read_calamine(path: Path) -> Table:
+def _unreadable(path: Path, exc: OSError) -> BadFileError:
+    if isinstance(exc, PermissionError):
+        return BadFileError(
+            f"File {_name(path)} tidak bisa dibaca: mungkin sedang dibuka di aplikasi lain atau "
+            "tidak ada izin. Tutup file itu (misalnya di Excel) lalu ulangi.",
+            file=str(path),
+        )
+    if isinstance(exc, IsADirectoryError):
+        return BadFileError(f"{_name(path)} adalah folder, bukan file.", file=str(path))
+    return BadFileError(
+        f"File {_name(path)} tidak bisa dibaca ({exc.strerror or type(exc).__name__}). Salin "
+        "file ke folder di komputer ini (bukan flashdisk/jaringan yang terputus) lalu ulangi.",
+        file=str(path),
+    )
+
+
+def _reader_failure(exc: BaseException) -> bool:
+    """calamine's own errors, and Rust panics (pyo3 raises PanicException, a BaseException)."""
+    if isinstance(exc, MemoryError | BadFileError):
+        return False
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def _read_calamine(path: Path, data: bytes | None) -> Table:
+    """Read with python-calamine, by content: `from_path` would go by the extension, so an xlsx
+    saved as `.xls` (or an ods named `.xlsx`) would be refused."""
     from python_calamine import CalamineWorkbook
 
     try:
-        wb = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error classes for damaged files
+        if data is None:
+            with path.open("rb") as fh:
+                wb = CalamineWorkbook.from_filelike(fh)
+        else:
+            wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    except BaseException as exc:
+        if not _reader_failure(exc):
+            raise
         raise BadFileError(
             f"File {_name(path)} tidak bisa dibaca sebagai spreadsheet ({_short(exc)}). "
             "File mungkin rusak, terpotong, atau bukan file Excel. Unduh ulang file tersebut.",
@@ -151,10 +182,10 @@ def _read_calamine(path: Path) -> Table:
     for name in wb.sheet_names:
         try:
             sheet = wb.get_sheet_by_name(name)
-        except Exception as exc:
-            raise BadFileError(
-                f"Lembar '{name}' di file {_name(path)} rusak ({_short(exc)}).", file=str(path)
-            ) from exc
+        except BaseException as exc:
+            if not _reader_failure(exc):
+                raise
+            raise _damaged_sheet(path, name, exc) from exc
         if sheet.height == 0:
             continue
         if sheet.height > MAX_ROWS:
@@ -176,13 +207,31 @@ def _read_calamine(path: Path) -> Table:
             f"File {_name(path)} tidak berisi data (semua lembar kosong).", file=str(path)
         )
     name, sheet = best
-    it = iter(sheet.iter_rows())
+    it = _sheet_rows(path, name, sheet)
     head: list[list[Cell]] = []
     for row in it:
-        head.append(list(row))
+        head.append(row)
         if len(head) >= HEAD_ROWS:
             break
-    return Table(path, name, head, _rows=(list(r) for r in it), total_rows=sheet.height)
+    return Table(path, name, head, _rows=it, total_rows=sheet.height)
+
+
+def _sheet_rows(path: Path, name: str, sheet: object) -> Iterator[list[Cell]]:
+    try:
+        for row in sheet.iter_rows():  # type: ignore[attr-defined]
+            yield list(row)
+    except BaseException as exc:
+        if not _reader_failure(exc):
+            raise
+        raise _damaged_sheet(path, name, exc) from exc
+
+
+def _damaged_sheet(path: Path, name: str, exc: BaseException) -> BadFileError:
+    return BadFileError(
+        f"Lembar '{name}' di file {_name(path)} rusak ({_short(exc)}). Unduh ulang file tersebut, "
+        "atau buka di Excel lalu simpan ulang sebagai .xlsx.",
+        file=str(path),
+    )
 
 
 def _short(exc: BaseException) -> str:
@@ -190,13 +239,40 @@ def _short(exc: BaseException) -> str:
     return text[:160]
 
 
-def _decode(data: bytes) -> str:
+def _utf16(data: bytes) -> str | None:
+    """'utf-16' for a BOM, 'utf-16-le'/'utf-16-be' for BOM-less UTF-16 text, else None."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.4 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.4 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, utf16: str | None) -> str:
+    """UTF-16 when marked or evident, else UTF-8; lines that are not UTF-8 are read as cp1252,
+    so a CSV pasted together from a UTF-8 and a cp1252 file keeps both halves readable."""
+    if utf16:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    parts: list[str] = []
+    for line in data.splitlines(keepends=True):
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            parts.append(line.decode("cp1252", errors="replace"))
+    return "".join(parts)
 
 
 _DELIMS = ("|", ",", ";", "\t")
@@ -212,12 +288,21 @@ def sniff_delimiter(first_line: str) -> str:
     return best
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """Lines as `io.StringIO(text, newline="")` gives them, without its 4-bytes-a-character copy."""
+    for m in _LINE.finditer(text):
+        yield m.group()
+
+
 def _read_csv(text: str, path: Path) -> Table:
     text = text.lstrip("\ufeff")
-    first = next((ln for ln in text.splitlines()[:5] if ln.strip()), "")
+    first = next((ln for ln in text[:65536].splitlines()[:5] if ln.strip()), "")
     delim = sniff_delimiter(first)
     csv.field_size_limit(1024 * 1024)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    reader = csv.reader(_lines(text), delimiter=delim)
 
     def stream() -> Iterator[list[Cell]]:
         n = 0

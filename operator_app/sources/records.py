@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from operator_app.sources.cells import cell_text, date_text, identifier_text
+from operator_app.sources.cells import NULL_TEXTS, cell_text, date_text, identifier_text
 from operator_app.sources.detect import Detected
 from operator_app.sources.readers import Table
 
@@ -88,7 +88,14 @@ def _get(row: list[object], i: int | None) -> object:
 
 
 def _text(row: list[object], i: int | None) -> str | None:
-    return " ".join(cell_text(_get(row, i)).split()) or None
+    """Cell text with whitespace runs collapsed to one space; None when empty."""
+    if i is None or i >= len(row):
+        return None
+    v = row[i]
+    # Fast path (most cells): printable text has no whitespace but ' ', so nothing to collapse.
+    if type(v) is str and v.isprintable() and "  " not in v and v[:1] != " " != v[-1:]:
+        return v if v and v not in NULL_TEXTS else None
+    return " ".join(cell_text(v).split()) or None
 
 
 def iter_dapodik(

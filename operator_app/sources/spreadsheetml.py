@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from operator_app.core.errors import BadFileError
+from operator_app.sources.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 
 _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _KNOWN_TAGS = (
@@ -16,6 +17,8 @@ _KNOWN_TAGS = (
     "ExcelWorkbook|Names|NamedRange|Comment|AutoFilter|ConditionalFormatting|DataValidation|"
     "B|I|U|S|Sub|Sup|Span|Author|Created|LastSaved|Version|Title|Subject|Company|LastAuthor"
 )
+_COUNT = re.compile(r"[0-9]+")  # ASCII digits only: '²'.isdigit() is True, int('²') fails
+_HUGE = 10**12  # stands for a count with more than 12 digits (int() of 5,000 digits raises)
 # '&' that does not start a character or predefined entity reference.
 _BAD_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")
 # '<' that does not start a known tag, a namespaced tag, a comment or a processing instruction.
@@ -50,30 +53,55 @@ def read_spreadsheetml(text: str, path: Path) -> list[list[object]]:
         table = ws.find(f"{_SS}Table")
         if table is None:
             continue
-        rows = _table_rows(table)
+        rows = _table_rows(table, path)
         if rows:
             return rows
     return []
 
 
-def _table_rows(table: ET.Element) -> list[list[object]]:
+def _count(value: str | None) -> int:
+    """An ss:Index or ss:MergeAcross count; 0 when absent or not a plain number."""
+    if value is None:
+        return 0
+    m = _COUNT.fullmatch(value.strip())
+    if m is None:
+        return 0
+    return int(m[0]) if len(m[0]) <= 12 else _HUGE
+
+
+def _too_large(path: Path, what: str) -> BadFileError:
+    return BadFileError(
+        f"File {path.name} ditolak: {what}, jauh melebihi ekspor Dapodik (batas {MAX_ROWS} baris, "
+        f"{MAX_COLUMNS} kolom). File ini rusak atau sengaja dibuat untuk menghabiskan memori.",
+        file=str(path),
+    )
+
+
+def _table_rows(table: ET.Element, path: Path) -> list[list[object]]:
+    """The rows, with ss:Index gaps and ss:MergeAcross spans filled in, within the limits."""
     rows: list[list[object]] = []
+    cells_total = 0
     for row_el in table.iter(f"{_SS}Row"):
-        idx = row_el.get(f"{_SS}Index")
-        if idx and idx.isdigit():
-            while len(rows) < int(idx) - 1:
-                rows.append([])
+        idx = _count(row_el.get(f"{_SS}Index"))
+        if idx > MAX_ROWS:
+            raise _too_large(path, f"baris bernomor {idx}")
+        while len(rows) < idx - 1:
+            rows.append([])
         cells: list[object] = []
         for cell in row_el.findall(f"{_SS}Cell"):
-            cidx = cell.get(f"{_SS}Index")
-            if cidx and cidx.isdigit():
-                while len(cells) < int(cidx) - 1:
-                    cells.append("")
-            data = cell.find(f"{_SS}Data")
-            cells.append(_value(data))
-            merge = cell.get(f"{_SS}MergeAcross")
-            if merge and merge.isdigit():
-                cells.extend([""] * int(merge))
+            cidx = _count(cell.get(f"{_SS}Index"))
+            merge = _count(cell.get(f"{_SS}MergeAcross"))
+            if max(cidx, len(cells) + 1 + merge) > MAX_COLUMNS:
+                raise _too_large(
+                    path, f"baris {len(rows) + 1} merentang lebih dari {MAX_COLUMNS} kolom"
+                )
+            while len(cells) < cidx - 1:
+                cells.append("")
+            cells.append(_value(cell.find(f"{_SS}Data")))
+            cells.extend([""] * merge)
+        cells_total += len(cells)
+        if len(rows) >= MAX_ROWS or cells_total > MAX_CELLS:
+            raise _too_large(path, f"lebih dari {len(rows)} baris atau {MAX_CELLS} sel")
         rows.append(cells)
     return rows
 

@@ -96,3 +96,18 @@ def test_a_migration_is_preceded_by_a_backup(
     assert copy.reason == "sebelum-migrasi"
     assert integrity_problem(copy.path, full=True) is None
     assert current_revision(copy.path) == old
+
+
+def test_every_schema_revision_has_a_fixture_database() -> None:
+    """A new migration must come with a committed database of the schema it upgrades from, once
+    that schema has been released: `schema-NNNN.sqlite3` for every `NNNN_*.py` but the newest."""
+    versions = Path(__file__).resolve().parents[2] / "operator_app" / "store" / "migrations"
+    numbers = sorted(p.name[:4] for p in (versions / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    fixtures = {p.stem.removeprefix("schema-") for p in FIXTURES.glob("schema-*.sqlite3")}
+    assert numbers, "no migration scripts found"
+    assert set(numbers[:-1]) <= fixtures
+    assert fixtures <= set(numbers)
+    for number in fixtures:
+        with sqlite3.connect(FIXTURES / f"schema-{number}.sqlite3") as con:
+            (revision,) = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        assert revision.startswith(number), (number, revision)
