@@ -125,7 +125,7 @@ DATA_GLOBS = (
     ("operator_app/store/migrations/*.py", "operator_app/store/migrations"),
     ("operator_app/store/migrations/*.mako", "operator_app/store/migrations"),
     ("operator_app/store/migrations/versions/*.py", "operator_app/store/migrations/versions"),
-    ("resources/icons/operator-app-*.png", "operator_app/resources/icons"),
+    ("operator_app/resources/icons/operator-app-*.png", "operator_app/resources/icons"),
     ("resources/icons/operator-app.ico", "operator_app/resources/icons"),
 )
 

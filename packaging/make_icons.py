@@ -15,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
+APP_ICONS = ROOT / "operator_app" / "resources" / "icons"  # PNGs: package data, the window icon
 SVG = ICONS / "operator-app.svg"
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 PNG_SIZES = (16, 32, 48, 256)
@@ -85,9 +86,9 @@ def main() -> int:
     _app = QGuiApplication(sys.argv[:1])
     pngs = {size: render_png(size) for size in sorted(set(ICO_SIZES) | set(PNG_SIZES))}
     for size in PNG_SIZES:
-        (ICONS / f"operator-app-{size}.png").write_bytes(pngs[size])
+        (APP_ICONS / f"operator-app-{size}.png").write_bytes(pngs[size])
     (ICONS / "operator-app.ico").write_bytes(build_ico({s: pngs[s] for s in ICO_SIZES}))
-    print(f"wrote {len(PNG_SIZES)} PNG and operator-app.ico ({len(ICO_SIZES)} sizes) in {ICONS}")
+    print(f"wrote {len(PNG_SIZES)} PNG in {APP_ICONS}, operator-app.ico ({len(ICO_SIZES)} sizes) in {ICONS}")
     return 0
 
 

@@ -26,6 +26,7 @@ SPEC = PACKAGING / "operator-app.spec"
 ISS = PACKAGING / "operator-app.iss"
 ISL = PACKAGING / "inno-id.isl"
 ICONS = ROOT / "resources" / "icons"
+APP_ICONS = ROOT / "operator_app" / "resources" / "icons"  # the PNGs the window uses
 
 
 def _load(name: str) -> ModuleType:
@@ -197,7 +198,8 @@ def test_datas_hold_translations_migrations_and_icons() -> None:
             version.relative_to(ROOT).as_posix(),
             "operator_app/store/migrations/versions",
         ) in pairs
-    assert ("resources/icons/operator-app-256.png", "operator_app/resources/icons") in pairs
+    assert ("operator_app/resources/icons/operator-app-256.png", "operator_app/resources/icons") in pairs
+    assert ("resources/icons/operator-app.ico", "operator_app/resources/icons") in pairs
     assert not any("__pycache__" in src or src.startswith("tests/") for src, _ in pairs)
 
 
@@ -425,7 +427,7 @@ def test_ico_holds_small_and_large_images() -> None:
 
 def test_png_icons() -> None:
     for size in (16, 32, 48, 256):
-        data = (ICONS / f"operator-app-{size}.png").read_bytes()
+        data = (APP_ICONS / f"operator-app-{size}.png").read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n"
         assert struct.unpack(">II", data[16:24]) == (size, size)
 

@@ -6,7 +6,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from operator_app import APP_NAME
@@ -16,6 +17,20 @@ from operator_app.ui.settings import APPLICATION, ORGANISATION, Settings
 
 def translations_dir() -> Path:
     return Path(str(resources.files("operator_app") / "resources" / "translations"))
+
+
+def icons_dir() -> Path:
+    return Path(str(resources.files("operator_app") / "resources" / "icons"))
+
+
+def app_icon() -> QIcon:
+    """The app icon in every shipped size (title bar, taskbar, Alt+Tab pick the best one)."""
+    icon = QIcon()
+    for size in (16, 32, 48, 256):
+        path = icons_dir() / f"operator-app-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def load_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -43,6 +58,7 @@ def make_app(lang: str | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Operator App")
+    app.setWindowIcon(app_icon())
     lang = lang or Settings().get("language")
     app.setProperty("operator_app_translators", None)
     translators = load_translations(app, lang)

@@ -56,3 +56,15 @@ def test_every_ui_string_has_an_english_translation(tmp_path) -> None:  # type: 
     )
     contexts = {c.findtext("name") for c in tree.iter("context")}
     assert all(name and name.isidentifier() for name in contexts), contexts
+
+
+def test_app_icon_ships_with_the_package_in_every_size(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The window icon comes from package data (pip install and the frozen build alike)."""
+    from operator_app.ui.app import app_icon, icons_dir
+
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = sorted(s.width() for s in icon.availableSizes())
+    assert sizes == [16, 32, 48, 256], (sizes, icons_dir())
+    pixmap = icon.pixmap(32, 32)
+    assert pixmap.width() == 32 and pixmap.toImage().pixelColor(16, 16).alpha() != 0
