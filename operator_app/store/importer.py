@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -73,10 +73,20 @@ def plan(paths: Sequence[Path]) -> tuple[list[Planned], list[Imported]]:
 
 
 def run_import(
-    engine: Engine, paths: Sequence[Path], progress: Progress, cancel: CancelCheck
+    engine: Engine,
+    paths: Sequence[Path],
+    progress: Progress,
+    cancel: CancelCheck,
+    before_write: Callable[[], object] | None = None,
 ) -> list[Imported]:
-    """All files land or none does (one transaction); a file already imported is skipped."""
+    """All files land or none does (one transaction); a file already imported is skipped.
+
+    Every file is read and checked first; `before_write` (the backup) runs only once they all
+    passed, so a refused file costs no backup and rotates no older one out.
+    """
     planned, reports = plan(paths)
+    if planned and before_write is not None:
+        before_write()
     total = sum((p.table.total_rows or 0) for p in planned) or 0
     done = 0
     with engine.begin() as conn:

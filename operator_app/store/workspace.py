@@ -72,9 +72,11 @@ class Workspace:
         from operator_app.store.db import backup
         from operator_app.store.importer import run_import
 
-        if self.has_data():
-            backup(self.path, "sebelum-impor")
-        done = run_import(self.engine, paths, progress, cancel)
+        def before_write() -> None:
+            if self.has_data():
+                backup(self.path, "sebelum-impor")
+
+        done = run_import(self.engine, paths, progress, cancel, before_write)
         return ImportReport(
             tuple(
                 FileReport(

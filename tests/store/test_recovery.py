@@ -51,6 +51,24 @@ def test_backup_before_every_import_keeps_the_last_five(
     assert "sebelum impor" in backups[0].label()
 
 
+def test_a_refused_import_makes_no_backup(tmp_path: Path, workspace_with_data: Workspace) -> None:
+    """Files are checked before the backup: a bad file neither copies the database nor rotates
+    an older backup out; a good one after it does get its backup."""
+    from operator_app.core.errors import BadFileError
+
+    ws = workspace_with_data
+    bad = tmp_path / "terpotong.xlsx"
+    bad.write_bytes(b"PK\x03\x04" + bytes(200))
+    for _ in range(recovery.BACKUPS_KEPT + 1):
+        with pytest.raises(BadFileError):
+            ws.import_files([bad])
+    assert backups_of(ws.path) == []
+    from operator_app.samples import build_kabupaten
+
+    ws.import_files(list(build_kabupaten(99, n_schools=1, siasn_rows=20).write(tmp_path / "b").all))
+    assert [b.reason for b in backups_of(ws.path)] == ["sebelum-impor"]
+
+
 def test_cut_off_backup_is_not_offered(tmp_path: Path, workspace_with_data: Workspace) -> None:
     ws = workspace_with_data
     good = recovery.make_backup(ws.path, "manual")
