@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 from operator_app.sources.cells import NULL_TEXTS, cell_text, date_text, identifier_text
 from operator_app.sources.detect import Detected
@@ -91,11 +92,7 @@ def _text(row: list[object], i: int | None) -> str | None:
     """Cell text with whitespace runs collapsed to one space; None when empty."""
     if i is None or i >= len(row):
         return None
-    v = row[i]
-    # Fast path (most cells): printable text has no whitespace but ' ', so nothing to collapse.
-    if type(v) is str and v.isprintable() and "  " not in v and v[:1] != " " != v[-1:]:
-        return v if v and v not in NULL_TEXTS else None
-    return " ".join(cell_text(v).split()) or None
+    return _clean(row[i])
 
 
 def iter_dapodik(
@@ -141,69 +138,73 @@ def iter_dapodik(
         )
 
 
+_SIASN_PICKED = (
+    "nama", "nip_baru", "nip_lama", "nik", "pns_id", "kedudukan_hukum_id", "status_cpns_pns",
+    "gelar_depan", "gelar_belakang", "tanggal_lahir", "jenis_kelamin", "jenis_pegawai_nama",
+    "kedudukan_hukum_nama", "tmt_pns", "jabatan_nama", "unor_id", "unor_nama",
+    "instansi_kerja_nama",
+)  # fmt: skip
+
+
+def _clean(v: object) -> str | None:
+    """_text of one cell value."""
+    if type(v) is str and v.isprintable() and "  " not in v and v[:1] != " " != v[-1:]:
+        return v if v and v not in NULL_TEXTS else None
+    return " ".join(cell_text(v).split()) or None
+
+
 def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[tuple[object, ...]]:
-    """Rows of SIASN_COLUMNS (the hot path of a 50,000-row import: keep it lean)."""
+    """Rows of SIASN_COLUMNS (the hot path of a 50,000-row import: keep it lean).
+
+    The cells a record needs are taken from a row by one itemgetter. A column the file lacks
+    reads the blank cell appended to the row (index -1); a short row is padded with blanks.
+    """
     from operator_app.core.names import name_key, normalise_jk
 
     ix = _index(det)
-    g = ix.get
-    i_nama, i_nip, i_lama, i_nik, i_pns = (
-        g("nama"),
-        g("nip_baru"),
-        g("nip_lama"),
-        g("nik"),
-        g("pns_id"),
-    )
-    i_tgl, i_jk, i_unor = g("tanggal_lahir"), g("jenis_kelamin"), g("unor_nama")
-    text_cols = [g(f) for f in ("gelar_depan", "gelar_belakang")]
-    tail_cols = [g(f) for f in ("jenis_pegawai_nama",)]
-    i_kid, i_knama, i_status = (
-        g("kedudukan_hukum_id"),
-        g("kedudukan_hukum_nama"),
-        g("status_cpns_pns"),
-    )
-    i_tmt, i_jab, i_unor_id, i_inst = (
-        g("tmt_pns"),
-        g("jabatan_nama"),
-        g("unor_id"),
-        g("instansi_kerja_nama"),
-    )
+    need = max((ix[f] + 1 for f in _SIASN_PICKED if f in ix), default=0)
+    lacking = any(f not in ix for f in _SIASN_PICKED)
+    pick = itemgetter(*(ix.get(f, -1) for f in _SIASN_PICKED))
+    blanks = [""] * (need + 1)
     for n, row in enumerate(table.rows(), start=1):
         if n <= det.header_row:
             continue
-        nama = _text(row, i_nama)
-        nip, nip_num = identifier_text(_get(row, i_nip))
+        short = need - len(row)
+        cells = row + blanks[: max(short, 0) + 1] if lacking or short > 0 else row
+        (
+            c_nama, c_nip, c_lama, c_nik, c_pns, c_kid, c_status, c_gd, c_gb, c_tgl, c_jk,
+            c_jenis, c_knama, c_tmt, c_jab, c_unor_id, c_unor, c_inst,
+        ) = pick(cells)  # fmt: skip
+        nama = _clean(c_nama)
+        nip, nip_num = identifier_text(c_nip)
         if not nama and not nip:
             if any(cell_text(c) for c in row):
                 issues.append(RowIssue(n, f"baris {n} tanpa NAMA dan NIP_BARU: dilewati"))
             continue
-        lama, _ = identifier_text(_get(row, i_lama))
-        nik, nik_num = identifier_text(_get(row, i_nik))
-        pns_id = cell_text(_get(row, i_pns)).lstrip("'") or None
-        kid = cell_text(_get(row, i_kid)).lstrip("'").lstrip("0") or None
-        status = cell_text(_get(row, i_status)).upper() or None
+        lama, _ = identifier_text(c_lama)
+        nik, nik_num = identifier_text(c_nik)
         yield (
             n,
-            pns_id,
+            cell_text(c_pns).lstrip("'") or None,
             nip or None,
             lama or None,
             nama or "",
             name_key(nama or ""),
-            _text(row, text_cols[0]),
-            _text(row, text_cols[1]),
-            date_text(_get(row, i_tgl)) or None,
-            normalise_jk(cell_text(_get(row, i_jk))),
+            _clean(c_gd),
+            _clean(c_gb),
+            date_text(c_tgl) or None,
+            normalise_jk(cell_text(c_jk)),
             nik or None,
             nik_num,
             nip_num,
-            _text(row, tail_cols[0]),
-            kid,
-            _text(row, i_knama),
-            status,
-            date_text(_get(row, i_tmt)) or None,
-            _text(row, i_jab),
-            cell_text(_get(row, i_unor_id)) or None,
-            _text(row, i_unor),
-            _text(row, i_inst),
+            _clean(c_jenis),
+            cell_text(c_kid).lstrip("'").lstrip("0") or None,
+            _clean(c_knama),
+            cell_text(c_status).upper() or None,
+            date_text(c_tmt) or None,
+            _clean(c_jab),
+            cell_text(c_unor_id) or None,
+            _clean(c_unor),
+            _clean(c_inst),
             _raw_json(row),
         )
