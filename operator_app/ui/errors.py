@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from operator_app import __version__
 from operator_app.core.errors import Cancelled, UserError
 from operator_app.logs import mask_ids, setup_logging
-from operator_app.ui.interaction import interaction
+from operator_app.ui.interaction import interaction, label_buttons
 
 log = logging.getLogger("operator_app.ui")
 
@@ -69,7 +69,7 @@ class CrashDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("Laporan kesalahan"))
         layout.addWidget(self.report)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = label_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         copy = buttons.addButton(self.tr("Salin laporan"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from operator_app.core.errors import Cancelled, UserError
 from operator_app.core.progress import CancelCheck, Progress
 from operator_app.sources.preview import Preview
-from operator_app.ui.interaction import interaction
+from operator_app.ui.interaction import interaction, label_buttons
 from operator_app.ui.runner import TaskHandle, TaskRunner
 
 IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".csv", ".xml")
@@ -243,8 +243,10 @@ class PreviewDialog(QDialog):
         for p in previews:
             tabs.addTab(self._page(p), ("⚠ " if needs_look(p) else "") + p.file)
         layout.addWidget(tabs, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = label_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Impor file yang bisa dibaca"))
@@ -270,10 +272,13 @@ class PreviewDialog(QDialog):
         for text, colour in [(x, "#b3121f") for x in p.problems] + [
             (x, "#8a5a00") for x in p.warnings
         ]:
-            msg = QLabel(("⛔ " if colour == "#b3121f" else "⚠ ") + text)
+            msg = QLabel(("✖ " if colour == "#b3121f" else "⚠ ") + text)  # both in common fonts
             msg.setWordWrap(True)
             msg.setStyleSheet(f"color: {colour}; font-weight: bold")
             v.addWidget(msg)
+        if not p.rows:  # a refused file: its reason is the page
+            v.addStretch(1)
+            return page
         columns = [field for _, field in p.mapped] or sorted({k for r in p.rows for k in r})
         view = QTableView()
         view.setModel(_RowsModel(columns, p.rows, page))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.ui.interaction import label_buttons
+
 ORGANISATION = "operator-app"
 APPLICATION = "operator-app"
 
@@ -150,8 +152,10 @@ class SettingsDialog(QDialog):
             editor = self._editor(s)
             self.editors[s.name] = editor
             form.addRow(s.label(), editor)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = label_buttons(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            )
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

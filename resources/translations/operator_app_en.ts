@@ -53,7 +53,7 @@
 <context>
     <name>CountModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="311"/>
+        <location filename="../../operator_app/ui/models.py" line="330"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
@@ -371,22 +371,22 @@
 <context>
     <name>FieldPairModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="257"/>
+        <location filename="../../operator_app/ui/models.py" line="276"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="258"/>
+        <location filename="../../operator_app/ui/models.py" line="277"/>
         <source>Dapodik</source>
         <translation>Dapodik</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="259"/>
+        <location filename="../../operator_app/ui/models.py" line="278"/>
         <source>SIASN</source>
         <translation>SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="279"/>
+        <location filename="../../operator_app/ui/models.py" line="298"/>
         <source>Berbeda: {0} → {1}</source>
         <translation>Differs: {0} → {1}</translation>
     </message>
@@ -473,27 +473,27 @@
 <context>
     <name>FindingListModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="194"/>
+        <location filename="../../operator_app/ui/models.py" line="213"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="195"/>
+        <location filename="../../operator_app/ui/models.py" line="214"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="196"/>
+        <location filename="../../operator_app/ui/models.py" line="215"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="197"/>
+        <location filename="../../operator_app/ui/models.py" line="216"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="198"/>
+        <location filename="../../operator_app/ui/models.py" line="217"/>
         <source>Status</source>
         <translation>State</translation>
     </message>
@@ -569,12 +569,29 @@
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../operator_app/ui/interaction.py" line="36"/>
+        <location filename="../../operator_app/ui/interaction.py" line="20"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/interaction.py" line="21"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/interaction.py" line="22"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/interaction.py" line="23"/>
+        <location filename="../../operator_app/ui/interaction.py" line="52"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/interaction.py" line="39"/>
+        <location filename="../../operator_app/ui/interaction.py" line="24"/>
+        <location filename="../../operator_app/ui/interaction.py" line="55"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
@@ -1026,52 +1043,52 @@ Database: {1}</translation>
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="48"/>
+        <location filename="../../operator_app/ui/models.py" line="49"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="49"/>
+        <location filename="../../operator_app/ui/models.py" line="50"/>
         <source>NIP Dapodik</source>
         <translation>NIP Dapodik</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="50"/>
+        <location filename="../../operator_app/ui/models.py" line="51"/>
         <source>NIP SIASN</source>
         <translation>NIP SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="51"/>
+        <location filename="../../operator_app/ui/models.py" line="52"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="52"/>
+        <location filename="../../operator_app/ui/models.py" line="53"/>
         <source>Unor (SIASN)</source>
         <translation>Unor (SIASN)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="53"/>
+        <location filename="../../operator_app/ui/models.py" line="54"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="54"/>
+        <location filename="../../operator_app/ui/models.py" line="55"/>
         <source>Jumlah temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="55"/>
+        <location filename="../../operator_app/ui/models.py" line="56"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="56"/>
+        <location filename="../../operator_app/ui/models.py" line="57"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="133"/>
+        <location filename="../../operator_app/ui/models.py" line="152"/>
         <source>hanya di SIASN</source>
         <translation>only in SIASN</translation>
     </message>
@@ -1089,37 +1106,37 @@ Database: {1}</translation>
         <translation>Check the files below first. Files with problems will not be imported; nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="250"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="252"/>
         <source>Impor file yang bisa dibaca</source>
         <translation>Import the readable files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="260"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="262"/>
         <source>Jenis file: {0}</source>
         <translation>File kind: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="261"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="263"/>
         <source>Sekolah: {0}</source>
         <translation>School: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="262"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="264"/>
         <source>Baris judul kolom: {0} · {1} baris data</source>
         <translation>Header row: {0} · {1} data rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="263"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="265"/>
         <source>Kolom dikenali: {0}</source>
         <translation>Recognised columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="264"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="266"/>
         <source>Kolom tidak dipakai: {0}</source>
         <translation>Unused columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="281"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="286"/>
         <source>Baris pertama file</source>
         <translation>First rows of the file</translation>
     </message>
@@ -1225,42 +1242,42 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="43"/>
+        <location filename="../../operator_app/ui/settings.py" line="45"/>
         <source>Folder impor bawaan</source>
         <translation>Default import folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="50"/>
+        <location filename="../../operator_app/ui/settings.py" line="52"/>
         <source>Folder ekspor</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="57"/>
+        <location filename="../../operator_app/ui/settings.py" line="59"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="59"/>
+        <location filename="../../operator_app/ui/settings.py" line="61"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="60"/>
+        <location filename="../../operator_app/ui/settings.py" line="62"/>
         <source>F4 (folio)</source>
         <translation>F4 (folio)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="67"/>
+        <location filename="../../operator_app/ui/settings.py" line="69"/>
         <source>Samarkan NIK pada cetakan</source>
         <translation>Mask NIK on printouts</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="73"/>
+        <location filename="../../operator_app/ui/settings.py" line="75"/>
         <source>Bahasa (berlaku setelah aplikasi dibuka ulang)</source>
         <translation>Language (applies after restarting the app)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="82"/>
+        <location filename="../../operator_app/ui/settings.py" line="84"/>
         <source>Nama operator (untuk cetakan)</source>
         <translation>Operator name (for printouts)</translation>
     </message>
@@ -1268,17 +1285,17 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="144"/>
+        <location filename="../../operator_app/ui/settings.py" line="146"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="182"/>
+        <location filename="../../operator_app/ui/settings.py" line="186"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="189"/>
+        <location filename="../../operator_app/ui/settings.py" line="193"/>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
     </message>
@@ -1305,12 +1322,12 @@ Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah
 Read only the {3} rows that still match? The other rows are skipped and change nothing.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="77"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="78"/>
         <source>Sebagian baris sudah usang</source>
         <translation>Some rows are out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="84"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="86"/>
         <source>Status dibaca</source>
         <translation>Status read</translation>
     </message>

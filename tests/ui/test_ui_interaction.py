@@ -31,3 +31,21 @@ def test_ask_shows_ya_tidak_and_returns_the_choice(qtbot, press: str, expected: 
     QTimer.singleShot(50, answer)
     assert Interaction().ask("Judul", "Lanjutkan?") is expected
     assert sorted(seen[0]) == ["Tidak", "Ya"]
+
+
+def test_dialog_buttons_read_indonesian(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    """Standard buttons of our dialogs: Batal / Tutup, never Qt's English Cancel / Close."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from operator_app.ui.errors import CrashDialog
+    from operator_app.ui.import_flow import PreviewDialog
+    from operator_app.ui.settings import SettingsDialog
+
+    dialogs = [PreviewDialog([]), CrashDialog("laporan", None), SettingsDialog(settings)]
+    texts: set[str] = set()
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        for box in dialog.findChildren(QDialogButtonBox):
+            texts |= {b.text().replace("&", "") for b in box.buttons()}
+    assert {"Batal", "Tutup"} <= texts
+    assert not texts & {"Cancel", "Close", "Yes", "No"}, texts
