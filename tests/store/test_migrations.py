@@ -111,3 +111,14 @@ def test_every_schema_revision_has_a_fixture_database() -> None:
         with sqlite3.connect(FIXTURES / f"schema-{number}.sqlite3") as con:
             (revision,) = con.execute("SELECT version_num FROM alembic_version").fetchone()
         assert revision.startswith(number), (number, revision)
+
+
+def test_revisions_read_as_text_agree_with_alembic() -> None:
+    """open_database reads head and known revisions from the scripts without Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from operator_app.store.db import _alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {s.revision for s in scripts.walk_revisions()}
