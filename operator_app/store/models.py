@@ -212,6 +212,21 @@ class FindingEvent(Base):
     by: Mapped[str] = mapped_column(String(12))  # operator | auto | workbook
 
 
+class SyncFailureRow(Base):
+    """One failed e-Kinerja sync from the BKD's Log Sinkronisasi PMM export (a third source)."""
+
+    __tablename__ = "sync_failure"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    row_number: Mapped[int] = mapped_column(Integer)
+    nip: Mapped[str | None] = mapped_column(String(60), index=True)
+    nama: Mapped[str | None] = mapped_column(String(300))
+    unor: Mapped[str | None] = mapped_column(String(300))
+    message: Mapped[str] = mapped_column(Text)
+    failed_at: Mapped[str | None] = mapped_column(String(40))  # as written in the log
+    raw_json: Mapped[str] = mapped_column(Text)
+
+
 __all__ = [
     "AppMeta",
     "Base",
@@ -225,6 +240,7 @@ __all__ = [
     "PtkRow",
     "School",
     "SiasnRow",
+    "SyncFailureRow",
     "UnorAlias",
     "UnorCondition",
 ]
