@@ -7,11 +7,24 @@ from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, text, update
 
 from operator_app.core.model import CheckResult, Finding
 from operator_app.core.progress import CancelCheck, Progress
+from operator_app.store.bulk import bulk_insert
 from operator_app.store.loading import data_signature, load_check_input
+from operator_app.store.models import (
+    CheckRun,
+    FindingEvent,
+    FindingRow,
+    FindingState,
+    MatchRow,
+    tbl,
+    utcnow,
+)
+
+RUN_T = tbl(CheckRun)
+STATE_T = tbl(FindingState)
 
 OPEN = ("baru", "diajukan")
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding))
@@ -36,68 +49,96 @@ def finding_from_payload(payload: str, status: str | None, note: str | None) -> 
 
 def is_stale(conn: Connection) -> bool:
     last = conn.execute(
-        text("SELECT data_signature FROM check_run ORDER BY id DESC LIMIT 1")
+        select(RUN_T.c.data_signature).order_by(RUN_T.c.id.desc()).limit(1)
     ).scalar()
     return last != data_signature(conn)
+
+
+def _lock_checks(conn: Connection) -> None:
+    """PostgreSQL: one check run at a time across every operator (each replaces the findings)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(4202)"))
 
 
 def run_and_store(
     engine: Engine, progress: Progress, cancel: CancelCheck
 ) -> tuple[CheckResult, int]:
-    """Check the current data and store the findings in one transaction; returns (result, run id)."""
+    """Check the current data and store the findings in one transaction; returns (result, run id).
+
+    On a server the input is read inside the locked transaction, so a run never stores findings
+    of data older than what another operator's run already stored.
+    """
     from operator_app.core.checker import run_checks
 
-    with engine.connect() as conn:
-        inp = load_check_input(conn)
-        signature = data_signature(conn)
-    result = run_checks(inp, progress, cancel)
-    now = datetime.now().isoformat(sep=" ")
+    shared = engine.dialect.name == "postgresql"
+    if not shared:
+        with engine.connect() as conn:
+            inp = load_check_input(conn)
+            signature = data_signature(conn)
+        result = run_checks(inp, progress, cancel)
     with engine.begin() as conn:
+        if shared:
+            _lock_checks(conn)
+            inp = load_check_input(conn)
+            signature = data_signature(conn)
+            result = run_checks(inp, progress, cancel)
+        now = utcnow()
         run_id = int(
             conn.execute(
-                text(
-                    "INSERT INTO check_run(finished_at, data_signature, n_findings, n_new, "
-                    "n_resolved, skipped_json) VALUES (:t, :s, :n, 0, 0, :sk)"
-                ),
-                {
-                    "t": now,
-                    "s": signature,
-                    "n": len(result.findings),
-                    "sk": json.dumps([asdict(s) for s in result.skipped], ensure_ascii=False),
-                },
-            ).lastrowid
+                insert(RUN_T)
+                .values(
+                    finished_at=now,
+                    data_signature=signature,
+                    n_findings=len(result.findings),
+                    n_new=0,
+                    n_resolved=0,
+                    skipped_json=json.dumps(
+                        [asdict(s) for s in result.skipped], ensure_ascii=False
+                    ),
+                )
+                .returning(RUN_T.c.id)
+            ).scalar_one()
         )
         _store_matches(conn, result, run_id)
         n_new, n_resolved = _store_findings(conn, result.findings, run_id, now)
         conn.execute(
-            text("UPDATE check_run SET n_new=:a, n_resolved=:b WHERE id=:id"),
-            {"a": n_new, "b": n_resolved, "id": run_id},
+            update(RUN_T).where(RUN_T.c.id == run_id).values(n_new=n_new, n_resolved=n_resolved)
         )
     return result, run_id
 
 
 def _store_matches(conn: Connection, result: CheckResult, run_id: int) -> None:
-    conn.execute(text("DELETE FROM ptk_match"))
-    rows = [
+    conn.execute(delete(tbl(MatchRow)))
+    rows = (
         (m.ptk_id, run_id, m.siasn_id, m.by, m.score, m.doubtful, json.dumps(list(m.candidates)))
         for m in result.matches.values()
-    ]
-    if rows:
-        conn.exec_driver_sql(
-            "INSERT INTO ptk_match(ptk_id, run_id, siasn_id, by, score, doubtful, candidates_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+    )
+    cols = ("ptk_id", "run_id", "siasn_id", "by", "score", "doubtful", "candidates_json")
+    bulk_insert(conn, tbl(MatchRow), cols, rows)
+
+
+_KEY = (
+    (STATE_T.c.who == bindparam("w"))
+    & (STATE_T.c.code == bindparam("c"))
+    & (STATE_T.c.field == bindparam("f"))
+)
 
 
 def _store_findings(
-    conn: Connection, findings: list[Finding], run_id: int, now: str
+    conn: Connection, findings: list[Finding], run_id: int, now: datetime
 ) -> tuple[int, int]:
-    conn.execute(text("DELETE FROM finding"))
+    conn.execute(delete(tbl(FindingRow)))
     states = {
         (r[0], r[1], r[2]): (r[3], bool(r[4]), bool(r[5]))
         for r in conn.execute(
-            text("SELECT who, code, field, status, auto, open_now FROM finding_state")
+            select(
+                STATE_T.c.who,
+                STATE_T.c.code,
+                STATE_T.c.field,
+                STATE_T.c.status,
+                STATE_T.c.auto,
+                STATE_T.c.open_now,
+            )
         )
     }
     rows, new_states, reopened, seen = [], [], [], set()
@@ -106,16 +147,7 @@ def _store_findings(
         # A duplicate pair (DUPLIKAT on two rows of one person) is two findings sharing one
         # workflow state: both rows are shown and stored, the state is created once.
         rows.append(
-            (
-                run_id,
-                key[0],
-                f.code,
-                key[2],
-                f.school_id,
-                f.severity,
-                f.actor,
-                finding_payload(f),
-            )
+            (run_id, key[0], f.code, key[2], f.school_id, f.severity, f.actor, finding_payload(f))
         )
         if key in seen:
             continue
@@ -141,73 +173,84 @@ def _store_findings(
             )
         elif state[0] == "selesai" and state[1]:
             reopened.append(key)
-    if rows:
-        conn.exec_driver_sql(
-            "INSERT INTO finding(run_id, who, code, field, school_id, severity, actor, "
-            "payload_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-    if new_states:
-        conn.exec_driver_sql(
-            "INSERT INTO finding_state(who, code, field, school_id, status, note, auto, open_now, "
-            "first_seen_run, last_seen_run, resolved_run, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            new_states,
-        )
-    present = [(run_id, k[0], k[1], k[2]) for k in seen if k in states]
+    bulk_insert(
+        conn,
+        tbl(FindingRow),
+        ("run_id", "who", "code", "field", "school_id", "severity", "actor", "payload_json"),
+        rows,
+    )
+    bulk_insert(
+        conn,
+        STATE_T,
+        (
+            "who",
+            "code",
+            "field",
+            "school_id",
+            "status",
+            "note",
+            "auto",
+            "open_now",
+            "first_seen_run",
+            "last_seen_run",
+            "resolved_run",
+            "created_at",
+            "updated_at",
+        ),
+        new_states,
+    )
+    present = [{"w": k[0], "c": k[1], "f": k[2]} for k in seen if k in states]
     if present:
-        conn.exec_driver_sql(
-            "UPDATE finding_state SET open_now=1, last_seen_run=?, resolved_run=NULL "
-            "WHERE who=? AND code=? AND field=?",
+        conn.execute(
+            update(STATE_T)
+            .where(_KEY)
+            .values(open_now=True, last_seen_run=run_id, resolved_run=None),
             present,
         )
-    events = []
-    for k in reopened:
+    events: list[tuple[Any, ...]] = []
+    if reopened:
         conn.execute(
-            text(
-                "UPDATE finding_state SET status='baru', auto=0, updated_at=:t "
-                "WHERE who=:w AND code=:c AND field=:f"
-            ),
-            {"t": now, "w": k[0], "c": k[1], "f": k[2]},
+            update(STATE_T).where(_KEY).values(status="baru", auto=False, updated_at=now),
+            [{"w": k[0], "c": k[1], "f": k[2]} for k in reopened],
         )
-        events.append(
+        events += [
             (k[0], k[1], k[2], now, "selesai", "baru", "muncul lagi setelah impor", "auto")
-        )
+            for k in reopened
+        ]
     gone = [k for k, st in states.items() if st[2] and k not in seen]
-    for k in gone:
-        st = states[k]
-        if st[0] in OPEN:
-            conn.execute(
-                text(
-                    "UPDATE finding_state SET status='selesai', auto=1, open_now=0, resolved_run=:r, "
-                    "updated_at=:t WHERE who=:w AND code=:c AND field=:f"
-                ),
-                {"r": run_id, "t": now, "w": k[0], "c": k[1], "f": k[2]},
-            )
-            events.append(
-                (
-                    k[0],
-                    k[1],
-                    k[2],
-                    now,
-                    st[0],
-                    "selesai",
-                    "tidak muncul lagi pada data terbaru",
-                    "auto",
-                )
-            )
-        else:
-            conn.execute(
-                text(
-                    "UPDATE finding_state SET open_now=0, resolved_run=:r "
-                    "WHERE who=:w AND code=:c AND field=:f"
-                ),
-                {"r": run_id, "w": k[0], "c": k[1], "f": k[2]},
-            )
-    if events:
-        conn.exec_driver_sql(
-            "INSERT INTO finding_event(who, code, field, at, old_status, new_status, note, by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            events,
+    closed = [k for k in gone if states[k][0] in OPEN]
+    kept = [k for k in gone if states[k][0] not in OPEN]
+    if closed:
+        conn.execute(
+            update(STATE_T)
+            .where(_KEY)
+            .values(
+                status="selesai", auto=True, open_now=False, resolved_run=run_id, updated_at=now
+            ),
+            [{"w": k[0], "c": k[1], "f": k[2]} for k in closed],
         )
+        events += [
+            (
+                k[0],
+                k[1],
+                k[2],
+                now,
+                states[k][0],
+                "selesai",
+                "tidak muncul lagi pada data terbaru",
+                "auto",
+            )
+            for k in closed
+        ]
+    if kept:
+        conn.execute(
+            update(STATE_T).where(_KEY).values(open_now=False, resolved_run=run_id),
+            [{"w": k[0], "c": k[1], "f": k[2]} for k in kept],
+        )
+    bulk_insert(
+        conn,
+        tbl(FindingEvent),
+        ("who", "code", "field", "at", "old_status", "new_status", "note", "by"),
+        events,
+    )
     return len(new_states), len(gone)

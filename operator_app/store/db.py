@@ -1,4 +1,5 @@
-"""Open the local SQLite database: default location, pragmas, migrations, backups, refusals."""
+"""Open the database: the local SQLite file (pragmas, backups, refusals) or a PostgreSQL server;
+schema versions through Alembic on both."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, ExceptionContext, create_engine, event, text
 
 from operator_app.core.errors import DatabaseError
+from operator_app.store.location import DbLocation, PasswordPrompt
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -173,10 +175,66 @@ def _refuse_foreign(path: Path) -> None:
         )
 
 
-def open_database(path: Path) -> Engine:
-    """Create or migrate the database at `path` and return an engine with the app's pragmas."""
+def _writable_folder_problem(path: Path, must_exist: bool) -> None:
+    """A folder that cannot hold the database (or its WAL files) is an environment problem."""
+    folder = path.parent
+    if must_exist and not path.exists():
+        raise DatabaseError(
+            f"Database {path} tidak ada. Periksa path --db (salah ketik?). Database baru dibuat "
+            "hanya oleh 'operator-app import' atau 'operator-app demo'.",
+            file=str(path),
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"Folder {folder} untuk database tidak bisa dibuat ({exc.strerror or exc}). Pilih "
+            "lokasi lain dengan --db.",
+            file=str(path),
+        ) from exc
+    import os
+
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise DatabaseError(
+            f"Folder {folder} tidak bisa ditulisi, jadi database {path.name} tidak bisa dipakai "
+            "(SQLite menulis file pendamping di folder yang sama). Periksa izin folder itu atau "
+            "pilih lokasi lain dengan --db; database tidak diubah.",
+            file=str(path),
+        )
+
+
+def open_database(
+    location: Path | str | DbLocation,
+    *,
+    create: bool = True,
+    migrate: bool | None = None,
+    password_prompt: PasswordPrompt | None = None,
+) -> Engine:
+    """An engine on a database at the current schema.
+
+    SQLite (the default): created when `create`, migrated after a dated backup. PostgreSQL: the
+    schema is the Dinas admin's job (`operator-app db upgrade`, i.e. `migrate=True`); an
+    older, newer or missing schema is refused with what to do, and nothing is changed.
+    """
+    from operator_app.store.location import parse_location
+
+    loc = parse_location(location)
+    if loc.is_sqlite:
+        return _open_sqlite(loc.sqlite_path(), create)
+    from operator_app.store.pg import connect_engine
+
+    engine = connect_engine(loc, password_prompt)
+    try:
+        _ensure_schema(engine, loc, migrate=bool(migrate))
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _open_sqlite(path: Path, create: bool) -> Engine:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _writable_folder_problem(path, must_exist=not create)
     from operator_app.store.recovery import check_at_start
 
     check_at_start(path)
@@ -194,17 +252,65 @@ def open_database(path: Path) -> Engine:
         backup(path, "sebelum-migrasi")
     engine = make_engine(path)
     if rev != head:
-        from alembic import command
-
-        cfg = _alembic_config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-    with engine.begin() as conn:
-        have = conn.execute(text("SELECT value FROM app_meta WHERE key='db_id'")).scalar()
-        if have is None:
-            conn.execute(
-                text("INSERT INTO app_meta(key, value) VALUES ('db_id', :v)"),
-                {"v": str(uuid.uuid4())},
-            )
+        _upgrade(engine)
+    _ensure_db_id(engine)
     return engine
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # One migrator at a time: a second `db upgrade` waits, then finds the schema current.
+            conn.execute(text("SELECT pg_advisory_xact_lock(4201)"))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _ensure_db_id(engine: Engine) -> None:
+    from sqlalchemy import insert, select
+
+    from operator_app.store.models import AppMeta
+
+    with engine.begin() as conn:
+        have = conn.execute(select(AppMeta.value).where(AppMeta.key == "db_id")).scalar()
+        if have is None:
+            conn.execute(insert(AppMeta).values(key="db_id", value=str(uuid.uuid4())))
+
+
+def server_revision(engine: Engine) -> str | None:
+    """The schema revision of a server database (None: no operator-app schema yet)."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _ensure_schema(engine: Engine, loc: DbLocation, *, migrate: bool) -> None:
+    rev = server_revision(engine)
+    head = head_revision()
+    where = loc.display
+    if rev is not None and rev not in known_revisions():
+        raise DatabaseError(
+            f"Database {where} dibuat oleh versi operator-app yang lebih baru (skema {rev}). "
+            "Perbarui operator-app di komputer ini; database tidak diubah."
+        )
+    if rev != head:
+        if not migrate:
+            state = "belum disiapkan" if rev is None else f"masih skema lama ({rev})"
+            raise DatabaseError(
+                f"Database {where} {state}. Admin Dinas menjalankan sekali: "
+                f"operator-app db upgrade --db {loc.remembered} (cadangkan dulu dengan pg_dump; "
+                "lihat docs/district.md). Tidak ada yang diubah."
+            )
+        _upgrade(engine)
+    if migrate:
+        _ensure_db_id(engine)
+
+
+def dialect_of(conn_or_engine: Connection | Engine) -> str:
+    return conn_or_engine.dialect.name

@@ -1,4 +1,4 @@
-"""Import many files in one transaction: detect, stream rows into SQLite, keep history."""
+"""Import many files in one transaction: detect, stream rows into the database, keep history."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, func, insert, select, text, update
 
 from operator_app.core.errors import BadFileError
 from operator_app.core.progress import CancelCheck, Progress, check_cancel
@@ -23,9 +23,12 @@ from operator_app.sources.records import (
     iter_dapodik,
     iter_siasn,
 )
-from operator_app.store.keys import iso, ptk_person_key, school_name_key
+from operator_app.store.bulk import bulk_insert
+from operator_app.store.keys import ptk_person_key, school_name_key
+from operator_app.store.models import ImportBatch, PtkRow, School, SiasnRow, tbl, utcnow
 
-CHUNK = 5000
+SCHOOL_T = tbl(School)
+BATCH_T = tbl(ImportBatch)
 
 
 @dataclass
@@ -82,7 +85,9 @@ def run_import(
     """All files land or none does (one transaction); a file already imported is skipped.
 
     Every file is read and checked first; `before_write` (the backup) runs only once they all
-    passed, so a refused file costs no backup and rotates no older one out.
+    passed, so a refused file costs no backup and rotates no older one out. On a shared server
+    the transaction first takes a lock per school (and one for SIASN): two imports of one school
+    run one after the other, imports of different schools at the same time.
     """
     planned, reports = plan(paths)
     if planned and before_write is not None:
@@ -90,10 +95,11 @@ def run_import(
     total = sum((p.table.total_rows or 0) for p in planned) or 0
     done = 0
     with engine.begin() as conn:
+        lock_sources(conn, [_lock_name(p.det) for p in planned])
         for item in planned:
             check_cancel(cancel)
             dup = conn.execute(
-                text("SELECT file_name FROM import_batch WHERE sha256=:h"), {"h": item.sha256}
+                select(BATCH_T.c.file_name).where(BATCH_T.c.sha256 == item.sha256)
             ).scalar()
             if dup is not None:
                 reports.append(
@@ -117,74 +123,91 @@ def run_import(
     return reports
 
 
+def _lock_name(det: Detected) -> str:
+    if det.kind == "siasn":
+        return "siasn"
+    return "school:" + school_name_key(det.school_name or "", det.kabupaten)
+
+
+def lock_sources(conn: Connection, names: Sequence[str]) -> None:
+    """PostgreSQL: transaction-scoped advisory locks, taken in one order (no deadlock). SQLite
+    has one writer at a time anyway."""
+    if conn.dialect.name != "postgresql":
+        return
+    for name in sorted(set(names)):
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:n, 0))"), {"n": name})
+
+
 def _step(progress: Progress, base: int, total: int, name: str, k: int) -> None:
     progress(base + k, total, name)
 
 
 def _school_id(conn: Connection, det: Detected, now: datetime) -> int:
     key = school_name_key(det.school_name or "", det.kabupaten)
-    sid = conn.execute(text("SELECT id FROM school WHERE name_key=:k"), {"k": key}).scalar()
+    sid = conn.execute(select(SCHOOL_T.c.id).where(SCHOOL_T.c.name_key == key)).scalar()
     if sid is not None:
         conn.execute(
-            text(
-                "UPDATE school SET name=:n, kecamatan=COALESCE(:kec, kecamatan), "
-                "kabupaten=COALESCE(:kab, kabupaten), provinsi=COALESCE(:prov, provinsi) WHERE id=:id"
-            ),
-            {
-                "n": det.school_name,
-                "kec": det.kecamatan,
-                "kab": det.kabupaten,
-                "prov": det.provinsi,
-                "id": sid,
-            },
+            update(SCHOOL_T)
+            .where(SCHOOL_T.c.id == sid)
+            .values(
+                name=det.school_name,
+                kecamatan=func.coalesce(det.kecamatan, SCHOOL_T.c.kecamatan),
+                kabupaten=func.coalesce(det.kabupaten, SCHOOL_T.c.kabupaten),
+                provinsi=func.coalesce(det.provinsi, SCHOOL_T.c.provinsi),
+            )
         )
         return int(sid)
-    res = conn.execute(
-        text(
-            "INSERT INTO school(name, name_key, kecamatan, kabupaten, provinsi, created_at) "
-            "VALUES (:n, :k, :kec, :kab, :prov, :now)"
-        ),
-        {
-            "n": det.school_name,
-            "k": key,
-            "kec": det.kecamatan,
-            "kab": det.kabupaten,
-            "prov": det.provinsi,
-            "now": iso(now),
-        },
-    )
-    return int(res.lastrowid)
+    new_id = conn.execute(
+        insert(SCHOOL_T)
+        .values(
+            name=det.school_name,
+            name_key=key,
+            kecamatan=det.kecamatan,
+            kabupaten=det.kabupaten,
+            provinsi=det.provinsi,
+            created_at=now,
+        )
+        .returning(SCHOOL_T.c.id)
+    ).scalar_one()
+    return int(new_id)
+
+
+def _as_instant(value: datetime | None) -> datetime | None:
+    """Tanggal Unduh is written without a zone: it is the school PC's local wall time."""
+    if value is None:
+        return None
+    return value if value.tzinfo is not None else value.astimezone()
 
 
 def _import_one(
     conn: Connection, item: Planned, progress: object, cancel: CancelCheck
 ) -> tuple[Imported, int]:
     det = item.det
-    now = datetime.now()
+    now = utcnow()
     school_id = _school_id(conn, det, now) if det.kind != "siasn" else None
-    res = conn.execute(
-        text(
-            "INSERT INTO import_batch(file_name, file_path, sha256, kind, school_id, sheet, "
-            "tanggal_unduh, pengunduh, imported_at, row_count, header_row, columns_json, "
-            "fields_json, warnings_json, is_current) VALUES (:fn, :fp, :h, :k, :s, :sh, :tu, :pg, "
-            ":now, 0, :hr, :cols, :flds, '[]', 0)"
-        ),
-        {
-            "fn": item.path.name,
-            "fp": str(item.path.resolve()),
-            "h": item.sha256,
-            "k": det.kind,
-            "s": school_id,
-            "sh": item.table.sheet,
-            "tu": iso(det.tanggal_unduh),
-            "pg": det.pengunduh,
-            "now": iso(now),
-            "hr": det.header_row,
-            "cols": json.dumps(det.headers, ensure_ascii=False),
-            "flds": json.dumps(det.fields),
-        },
+    batch_id = int(
+        conn.execute(
+            insert(BATCH_T)
+            .values(
+                file_name=item.path.name,
+                file_path=str(item.path.resolve()),
+                sha256=item.sha256,
+                kind=det.kind,
+                school_id=school_id,
+                sheet=item.table.sheet,
+                tanggal_unduh=_as_instant(det.tanggal_unduh),
+                pengunduh=det.pengunduh,
+                imported_at=now,
+                row_count=0,
+                header_row=det.header_row,
+                columns_json=json.dumps(det.headers, ensure_ascii=False),
+                fields_json=json.dumps(det.fields),
+                warnings_json="[]",
+                is_current=False,
+            )
+            .returning(BATCH_T.c.id)
+        ).scalar_one()
     )
-    batch_id = int(res.lastrowid)
     issues: list[RowIssue] = []
     n = _insert_rows(conn, item, batch_id, school_id, issues, progress, cancel)
     if n == 0:
@@ -198,8 +221,9 @@ def _import_one(
         warnings.append(f"... dan {len(issues) - 50} baris lain dilewati")
     current = _make_current(conn, batch_id, det.kind, school_id)
     conn.execute(
-        text("UPDATE import_batch SET row_count=:n, warnings_json=:w WHERE id=:id"),
-        {"n": n, "w": json.dumps(warnings, ensure_ascii=False), "id": batch_id},
+        update(BATCH_T)
+        .where(BATCH_T.c.id == batch_id)
+        .values(row_count=n, warnings_json=json.dumps(warnings, ensure_ascii=False))
     )
     return Imported(item.path.name, det.kind, det.school_name, n, warnings, False, current), n
 
@@ -214,53 +238,42 @@ def _insert_rows(
     cancel: CancelCheck,
 ) -> int:
     det = item.det
+
+    def after_chunk(n: int) -> None:
+        check_cancel(cancel)
+        if callable(progress):
+            progress(n)
+
     if det.kind == "siasn":
+        # person key of a SIASN record: NIP_BARU, else PNS_ID, else row
+        siasn_rows = (
+            (batch_id, *rec, f"siasn:{rec[2] or rec[1] or f'row{rec[0]}'}")
+            for rec in iter_siasn(item.table, det, issues)
+        )
         cols = ("batch_id", *SIASN_COLUMNS, "person_key")
-        rows_iter = iter_siasn(item.table, det, issues)
-        table = "siasn"
-    else:
-        cols = ("batch_id", "school_id", *PTK_COLUMNS, "person_key")
-        rows_iter = iter_dapodik(item.table, det, issues)
-        table = "ptk"
-    sql = f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    chunk: list[tuple[object, ...]] = []
-    n = 0
-    for rec in rows_iter:
-        if det.kind == "siasn":
-            # person key of a SIASN record: NIP_BARU, else PNS_ID, else row
-            key = f"siasn:{rec[2] or rec[1] or f'row{rec[0]}'}"
-            chunk.append((batch_id, *rec, key))
-        else:
-            chunk.append((batch_id, school_id, *rec, ptk_person_key(rec, school_id or 0)))
-        if len(chunk) >= CHUNK:
-            conn.exec_driver_sql(sql, chunk)
-            n += len(chunk)
-            chunk = []
-            check_cancel(cancel)
-            if callable(progress):
-                progress(n)
-    if chunk:
-        conn.exec_driver_sql(sql, chunk)
-        n += len(chunk)
-    return n
+        return bulk_insert(conn, tbl(SiasnRow), cols, siasn_rows, after_chunk)
+    sid = school_id or 0
+    ptk_rows = (
+        (batch_id, school_id, *rec, ptk_person_key(rec, sid))
+        for rec in iter_dapodik(item.table, det, issues)
+    )
+    cols = ("batch_id", "school_id", *PTK_COLUMNS, "person_key")
+    return bulk_insert(conn, tbl(PtkRow), cols, ptk_rows, after_chunk)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _make_current(conn: Connection, batch_id: int, kind: str, school_id: int | None) -> bool:
     """Newest export wins: by Tanggal Unduh, then by import order. Returns whether it is current."""
     if kind == "siasn":
-        conn.execute(text("UPDATE import_batch SET is_current=0 WHERE kind='siasn'"))
-        conn.execute(text("UPDATE import_batch SET is_current=1 WHERE id=:id"), {"id": batch_id})
+        conn.execute(update(BATCH_T).where(BATCH_T.c.kind == "siasn").values(is_current=False))
+        conn.execute(update(BATCH_T).where(BATCH_T.c.id == batch_id).values(is_current=True))
         return True
+    same = (BATCH_T.c.kind == kind) & (BATCH_T.c.school_id == school_id)
     rows = conn.execute(
-        text(
-            "SELECT id FROM import_batch WHERE kind=:k AND school_id=:s "
-            "ORDER BY COALESCE(tanggal_unduh, imported_at) DESC, id DESC"
-        ),
-        {"k": kind, "s": school_id},
+        select(BATCH_T.c.id, BATCH_T.c.tanggal_unduh, BATCH_T.c.imported_at).where(same)
     ).all()
-    newest = rows[0][0]
-    conn.execute(
-        text("UPDATE import_batch SET is_current=(id=:n) WHERE kind=:k AND school_id=:s"),
-        {"n": newest, "k": kind, "s": school_id},
-    )
+    newest = max(rows, key=lambda r: (r[1] or r[2] or _EPOCH, r[0]))[0]
+    conn.execute(update(BATCH_T).where(same).values(is_current=BATCH_T.c.id == newest))
     return bool(newest == batch_id)

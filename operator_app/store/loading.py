@@ -6,9 +6,25 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Select, func, select
 
 from operator_app.core.model import CheckInput, Decisions, Ptk, School, Siasn
+from operator_app.store.models import (
+    ImportBatch,
+    MatchDecision,
+    PtkRow,
+    SiasnRow,
+    UnorAlias,
+    UnorCondition,
+    tbl,
+)
+from operator_app.store.models import School as SchoolRow
+
+B = tbl(ImportBatch)
+P = tbl(PtkRow)
+S = tbl(SchoolRow)
+SI = tbl(SiasnRow)
+DAPODIK_KINDS = ("dapodik_guru", "dapodik_tendik")
 
 
 def _d(value: object) -> date | None:
@@ -20,23 +36,52 @@ def _d(value: object) -> date | None:
         return None
 
 
+def school_sort_key(name: str | None) -> tuple[str, str]:
+    """Names sorted the same on every engine (no reliance on a collation)."""
+    text_ = name or ""
+    return (" ".join(text_.casefold().split()), text_)
+
+
 def load_schools(conn: Connection) -> list[School]:
-    rows = conn.execute(
-        text("SELECT id, name, kecamatan, kabupaten, provinsi FROM school ORDER BY name")
-    ).all()
+    rows = list(conn.execute(select(S.c.id, S.c.name, S.c.kecamatan, S.c.kabupaten, S.c.provinsi)))
+    rows.sort(key=lambda r: (school_sort_key(r[1]), r[0]))
     return [School(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 
-def load_ptk(conn: Connection) -> list[Ptk]:
-    rows = conn.execute(
-        text(
-            "SELECT p.id, p.school_id, s.name, b.kind, b.file_name, p.row_number, p.nama, p.nip, "
-            "p.nip_raw, p.nip_numeric, p.nik, p.nik_numeric, p.nuptk, p.jk, p.tanggal_lahir, "
-            "p.status_kepegawaian, p.jenis_ptk, p.tugas_tambahan, p.tmt_pns, p.person_key, "
-            "p.nama_key FROM ptk p JOIN import_batch b ON b.id = p.batch_id "
-            "JOIN school s ON s.id = p.school_id WHERE b.is_current = 1 ORDER BY p.id"
+def current_ptk_select() -> Select[Any]:
+    return (
+        select(
+            P.c.id,
+            P.c.school_id,
+            S.c.name,
+            B.c.kind,
+            B.c.file_name,
+            P.c.row_number,
+            P.c.nama,
+            P.c.nip,
+            P.c.nip_raw,
+            P.c.nip_numeric,
+            P.c.nik,
+            P.c.nik_numeric,
+            P.c.nuptk,
+            P.c.jk,
+            P.c.tanggal_lahir,
+            P.c.status_kepegawaian,
+            P.c.jenis_ptk,
+            P.c.tugas_tambahan,
+            P.c.tmt_pns,
+            P.c.person_key,
+            P.c.nama_key,
         )
-    ).all()
+        .join(B, B.c.id == P.c.batch_id)
+        .join(S, S.c.id == P.c.school_id)
+        .where(B.c.is_current.is_(True))
+        .order_by(P.c.id)
+    )
+
+
+def load_ptk(conn: Connection) -> list[Ptk]:
+    rows = conn.execute(current_ptk_select()).all()
     return [
         Ptk(
             id=r[0],
@@ -65,32 +110,64 @@ def load_ptk(conn: Connection) -> list[Ptk]:
     ]
 
 
-def raw_rows(conn: Connection, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
-    """Plain tuples straight from sqlite3 in this connection's transaction (50,000 rows: SQLAlchemy's
-    Row objects cost about as much as the query)."""
+def raw_rows(conn: Connection, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    """Plain tuples straight from the driver in this connection's transaction (50,000 rows:
+    SQLAlchemy's Row objects cost about as much as the query). The statement is compiled for
+    the connection's dialect, so its placeholders are the driver's own; only columns without
+    result processing (text, integers) may be read this way: booleans come back as the engine
+    stores them (0/1 on SQLite), so callers wrap them in bool()."""
+    compiled = stmt.compile(dialect=conn.dialect)
+    params = compiled.params
+    if compiled.positiontup is not None:
+        args: Any = tuple(params[name] for name in compiled.positiontup)
+    else:
+        args = params
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        return list(cursor.execute(sql, params).fetchall())
+        cursor.execute(str(compiled), args)
+        return list(cursor.fetchall())
     finally:
         cursor.close()
 
 
 def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
     batch = conn.execute(
-        text(
-            "SELECT id, file_name, fields_json FROM import_batch WHERE kind='siasn' AND is_current=1"
+        select(B.c.id, B.c.file_name, B.c.fields_json).where(
+            B.c.kind == "siasn", B.c.is_current.is_(True)
         )
     ).first()
     if batch is None:
         return [], frozenset()
     rows = raw_rows(
         conn,
-        "SELECT id, row_number, nama, nip_baru, nip_lama, pns_id, gelar_depan, gelar_belakang, "
-        "tanggal_lahir, jk, nik, nik_numeric, nip_numeric, jenis_pegawai_nama, "
-        "kedudukan_hukum_id, kedudukan_hukum_nama, status_cpns_pns, tmt_pns, jabatan_nama, "
-        "unor_id, unor_nama, instansi_kerja_nama, person_key, nama_key "
-        "FROM siasn WHERE batch_id = ? ORDER BY id",
-        (batch[0],),
+        select(
+            SI.c.id,
+            SI.c.row_number,
+            SI.c.nama,
+            SI.c.nip_baru,
+            SI.c.nip_lama,
+            SI.c.pns_id,
+            SI.c.gelar_depan,
+            SI.c.gelar_belakang,
+            SI.c.tanggal_lahir,
+            SI.c.jk,
+            SI.c.nik,
+            SI.c.nik_numeric,
+            SI.c.nip_numeric,
+            SI.c.jenis_pegawai_nama,
+            SI.c.kedudukan_hukum_id,
+            SI.c.kedudukan_hukum_nama,
+            SI.c.status_cpns_pns,
+            SI.c.tmt_pns,
+            SI.c.jabatan_nama,
+            SI.c.unor_id,
+            SI.c.unor_nama,
+            SI.c.instansi_kerja_nama,
+            SI.c.person_key,
+            SI.c.nama_key,
+        )
+        .where(SI.c.batch_id == batch[0])
+        .order_by(SI.c.id),
     )
     file_name = batch[1]
     out = [
@@ -129,7 +206,7 @@ def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
 def load_dapodik_columns(conn: Connection) -> frozenset[str]:
     cols: set[str] = set()
     for (fields,) in conn.execute(
-        text("SELECT fields_json FROM import_batch WHERE kind != 'siasn' AND is_current = 1")
+        select(B.c.fields_json).where(B.c.kind.in_(DAPODIK_KINDS), B.c.is_current.is_(True))
     ):
         cols.update(f for f in json.loads(fields) if f)
     return frozenset(cols)
@@ -138,19 +215,19 @@ def load_dapodik_columns(conn: Connection) -> frozenset[str]:
 def load_decisions(conn: Connection) -> Decisions:
     matches: dict[str, tuple[str, str]] = {}
     rejections: set[tuple[str, str]] = set()
+    md = tbl(MatchDecision)
     for person, siasn_key, verdict in conn.execute(
-        text("SELECT person_key, siasn_key, decision FROM match_decision ORDER BY decided_at")
+        select(md.c.person_key, md.c.siasn_key, md.c.decision).order_by(
+            md.c.decided_at, md.c.person_key, md.c.siasn_key
+        )
     ):
         if verdict == "reject":
             rejections.add((person, siasn_key))
         if verdict == "confirm" or matches.get(person, ("", ""))[1] != "confirm":
             matches[person] = (siasn_key, verdict)  # a confirmation outranks any rejection
-    aliases = {
-        r[0]: int(r[1]) for r in conn.execute(text("SELECT unor_key, school_id FROM unor_alias"))
-    }
-    conditions = {
-        r[0]: r[1] for r in conn.execute(text("SELECT person_key, condition FROM unor_condition"))
-    }
+    ua, uc = tbl(UnorAlias), tbl(UnorCondition)
+    aliases = {r[0]: int(r[1]) for r in conn.execute(select(ua.c.unor_key, ua.c.school_id))}
+    conditions = {r[0]: r[1] for r in conn.execute(select(uc.c.person_key, uc.c.condition))}
     return Decisions(
         matches=matches,
         unor_aliases=aliases,
@@ -172,18 +249,20 @@ def load_check_input(conn: Connection, today: date | None = None) -> CheckInput:
     )
 
 
+def _stamp(conn: Connection, table: Any, column: Any) -> str:
+    count, latest = conn.execute(select(func.count(), func.max(column)).select_from(table)).one()
+    return f"{count}/{latest.isoformat() if latest is not None else ''}"
+
+
 def data_signature(conn: Connection) -> str:
     """Changes whenever the current data or an operator decision changes (staleness check)."""
-    batches = conn.execute(
-        text(
-            "SELECT group_concat(id) FROM (SELECT id FROM import_batch WHERE is_current=1 ORDER BY id)"
+    batches = conn.execute(select(B.c.id).where(B.c.is_current.is_(True)).order_by(B.c.id))
+    md, ua, uc = tbl(MatchDecision), tbl(UnorAlias), tbl(UnorCondition)
+    stamps = ";".join(
+        (
+            _stamp(conn, md, md.c.decided_at),
+            _stamp(conn, ua, ua.c.created_at),
+            _stamp(conn, uc, uc.c.decided_at),
         )
-    ).scalar()
-    stamps = conn.execute(
-        text(
-            "SELECT (SELECT count(*) || '/' || COALESCE(max(decided_at), '') FROM match_decision) "
-            "|| ';' || (SELECT count(*) || '/' || COALESCE(max(created_at), '') FROM unor_alias) "
-            "|| ';' || (SELECT count(*) || '/' || COALESCE(max(decided_at), '') FROM unor_condition)"
-        )
-    ).scalar()
-    return f"{batches or ''}#{stamps or ''}"[:200]
+    )
+    return f"{','.join(str(r[0]) for r in batches)}#{stamps}"[:200]

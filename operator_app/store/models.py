@@ -1,15 +1,66 @@
-"""SQLAlchemy 2 typed models of the local database (schema changes go through Alembic)."""
+"""SQLAlchemy 2 typed models of the database, SQLite or PostgreSQL (schema changes go through
+Alembic)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Dialect, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware instant on both engines.
+
+    PostgreSQL keeps it in `timestamp with time zone`. SQLite has no date type: the value is
+    ISO text with its offset (`2026-12-04 13:00:00.123456+00:00`), so it reads back the same
+    instant. Rows written before this type (naive local times of the school PC) read as local
+    time. Naive datetimes are refused on the way in: every stamp says which instant it is.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(40))
+        return dialect.type_descriptor(DateTime(timezone=True))
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            raise TypeError(f"UtcDateTime needs an aware datetime, got {value!r}")
+        value = value.astimezone(UTC)
+        return value.isoformat(sep=" ") if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None or value == "":
+            return None
+        if not isinstance(value, datetime):
+            try:
+                value = datetime.fromisoformat(str(value))
+            except ValueError:
+                return None
+        instant: datetime = value if value.tzinfo is not None else value.astimezone()
+        return instant.astimezone(UTC)  # a naive value is a legacy local time
 
 
 class Base(DeclarativeBase):
     pass
+
+
+def tbl(model: type[Base]) -> Table:
+    """The Core table of a model, typed as a Table (SQLAlchemy types `__table__` as FromClause)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class AppMeta(Base):
@@ -28,7 +79,7 @@ class School(Base):
     kecamatan: Mapped[str | None] = mapped_column(String(200))
     kabupaten: Mapped[str | None] = mapped_column(String(200))
     provinsi: Mapped[str | None] = mapped_column(String(200))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class ImportBatch(Base):
@@ -42,9 +93,9 @@ class ImportBatch(Base):
     kind: Mapped[str] = mapped_column(String(20))  # dapodik_guru | dapodik_tendik | siasn
     school_id: Mapped[int | None] = mapped_column(ForeignKey("school.id"), index=True)
     sheet: Mapped[str | None] = mapped_column(String(200))
-    tanggal_unduh: Mapped[datetime | None] = mapped_column(DateTime)
+    tanggal_unduh: Mapped[datetime | None] = mapped_column(UtcDateTime)
     pengunduh: Mapped[str | None] = mapped_column(String(300))
-    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
     row_count: Mapped[int] = mapped_column(Integer, default=0)
     header_row: Mapped[int] = mapped_column(Integer)
     columns_json: Mapped[str] = mapped_column(Text)  # headers of every column, in file order
@@ -117,7 +168,7 @@ class MatchDecision(Base):
     person_key: Mapped[str] = mapped_column(String(300), primary_key=True)
     siasn_key: Mapped[str] = mapped_column(String(300), primary_key=True)
     decision: Mapped[str] = mapped_column(String(10))  # confirm | reject
-    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class UnorAlias(Base):
@@ -127,7 +178,7 @@ class UnorAlias(Base):
     unor_key: Mapped[str] = mapped_column(String(300), primary_key=True)
     unor_name: Mapped[str] = mapped_column(String(300))
     school_id: Mapped[int] = mapped_column(ForeignKey("school.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class UnorCondition(Base):
@@ -136,13 +187,13 @@ class UnorCondition(Base):
     __tablename__ = "unor_condition"
     person_key: Mapped[str] = mapped_column(String(300), primary_key=True)
     condition: Mapped[str] = mapped_column(String(1))
-    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class CheckRun(Base):
     __tablename__ = "check_run"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    finished_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime] = mapped_column(UtcDateTime)
     data_signature: Mapped[str] = mapped_column(String(200))  # current batch ids + decision stamp
     n_findings: Mapped[int] = mapped_column(Integer)
     n_new: Mapped[int] = mapped_column(Integer, default=0)
@@ -193,8 +244,8 @@ class FindingState(Base):
     first_seen_run: Mapped[int] = mapped_column(Integer)
     last_seen_run: Mapped[int] = mapped_column(Integer)
     resolved_run: Mapped[int | None] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class FindingEvent(Base):
@@ -205,7 +256,7 @@ class FindingEvent(Base):
     who: Mapped[str] = mapped_column(String(300), index=True)
     code: Mapped[str] = mapped_column(String(40))
     field: Mapped[str] = mapped_column(String(60))
-    at: Mapped[datetime] = mapped_column(DateTime)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
     old_status: Mapped[str | None] = mapped_column(String(12))
     new_status: Mapped[str] = mapped_column(String(12))
     note: Mapped[str | None] = mapped_column(Text)

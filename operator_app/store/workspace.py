@@ -7,13 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import func, select
 
 from operator_app.core.errors import UserError
 from operator_app.core.model import Finding, School, WorkflowStatus
 from operator_app.core.progress import CancelCheck, Progress, never_cancel, no_progress
 from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
 from operator_app.sources.preview import Preview
+from operator_app.store.location import DbLocation, PasswordPrompt
+from operator_app.store.models import AppMeta, CheckRun, ImportBatch, PtkRow, UnorAlias, tbl
+from operator_app.store.models import School as SchoolRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +50,30 @@ class Workspace:
     Decisions (match, unor condition, alias) re-run the checks so the findings reflect them.
     """
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(
+        self,
+        db: DbLocation | Path | str,
+        *,
+        create: bool = True,
+        migrate: bool | None = None,
+        password_prompt: PasswordPrompt | None = None,
+    ) -> None:
         from operator_app.store.db import open_database
+        from operator_app.store.location import parse_location
 
-        self.path = Path(db_path)
-        self.engine = open_database(self.path)
+        self.location = parse_location(db)
+        self.engine = open_database(
+            self.location, create=create, migrate=migrate, password_prompt=password_prompt
+        )
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file (backups, restore); a server database has none."""
+        return self.location.sqlite_path()
+
+    @property
+    def is_server(self) -> bool:
+        return not self.location.is_sqlite
 
     def close(self) -> None:
         self.engine.dispose()
@@ -59,7 +81,7 @@ class Workspace:
     @property
     def db_id(self) -> str:
         with self.engine.connect() as conn:
-            return str(conn.execute(text("SELECT value FROM app_meta WHERE key='db_id'")).scalar())
+            return str(conn.execute(select(AppMeta.value).where(AppMeta.key == "db_id")).scalar())
 
     # -- import -----------------------------------------------------------------------------
     def import_files(
@@ -73,7 +95,8 @@ class Workspace:
         from operator_app.store.importer import run_import
 
         def before_write() -> None:
-            if self.has_data():
+            # A server database is backed up by the server's own tools (docs/district.md).
+            if self.location.is_sqlite and self.has_data():
                 backup(self.path, "sebelum-impor")
 
         done = run_import(self.engine, paths, progress, cancel, before_write)
@@ -94,7 +117,7 @@ class Workspace:
 
     def has_data(self) -> bool:
         with self.engine.connect() as conn:
-            return bool(conn.execute(text("SELECT count(*) FROM import_batch")).scalar())
+            return bool(conn.execute(select(func.count()).select_from(tbl(ImportBatch))).scalar())
 
     def preview(self, path: Path, n_rows: int = 10) -> Preview:
         from operator_app.sources.preview import preview_file
@@ -132,7 +155,7 @@ class Workspace:
     def skipped_checks(self) -> list[tuple[str, str]]:
         with self.engine.connect() as conn:
             raw = conn.execute(
-                text("SELECT skipped_json FROM check_run ORDER BY id DESC LIMIT 1")
+                select(CheckRun.skipped_json).order_by(CheckRun.id.desc()).limit(1)
             ).scalar()
         return [(d["code"], d["reason"]) for d in json.loads(raw or "[]")]
 
@@ -186,11 +209,16 @@ class Workspace:
 
         with self.engine.connect() as conn:
             rows = conn.execute(
-                text(
-                    "SELECT p.school_id, p.nama, p.nip, p.jenis_ptk, p.tugas_tambahan FROM ptk p "
-                    "JOIN import_batch b ON b.id = p.batch_id WHERE b.is_current = 1 "
-                    "ORDER BY p.school_id, p.row_number"
+                select(
+                    PtkRow.school_id,
+                    PtkRow.nama,
+                    PtkRow.nip,
+                    PtkRow.jenis_ptk,
+                    PtkRow.tugas_tambahan,
                 )
+                .join(ImportBatch, ImportBatch.id == PtkRow.batch_id)
+                .where(ImportBatch.is_current.is_(True))
+                .order_by(PtkRow.school_id, PtkRow.row_number, PtkRow.id)
             ).all()
         out: dict[int, tuple[str, str]] = {}
         acting: dict[int, tuple[str, str]] = {}
@@ -205,10 +233,12 @@ class Workspace:
         """The current input files, as the JSON `inputs` list describes them."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                text(
-                    "SELECT b.file_name, b.kind, b.row_count, s.name FROM import_batch b "
-                    "LEFT JOIN school s ON s.id = b.school_id WHERE b.is_current = 1 ORDER BY b.id"
+                select(
+                    ImportBatch.file_name, ImportBatch.kind, ImportBatch.row_count, SchoolRow.name
                 )
+                .join(SchoolRow, SchoolRow.id == ImportBatch.school_id, isouter=True)
+                .where(ImportBatch.is_current.is_(True))
+                .order_by(ImportBatch.id)
             ).all()
         out: list[dict[str, object]] = []
         for r in rows:
@@ -271,9 +301,5 @@ class Workspace:
 
     def unor_aliases(self) -> list[tuple[str, int]]:
         with self.engine.connect() as conn:
-            return [
-                (r[0], int(r[1]))
-                for r in conn.execute(
-                    text("SELECT unor_name, school_id FROM unor_alias ORDER BY unor_name")
-                )
-            ]
+            rows = conn.execute(select(UnorAlias.unor_name, UnorAlias.school_id)).all()
+        return sorted(((r[0], int(r[1])) for r in rows), key=lambda r: r[0])

@@ -24,7 +24,7 @@ def upgrade() -> None:
     )
     op.create_table('check_run',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('finished_at', sa.DateTime(), nullable=False),
+    sa.Column('finished_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('data_signature', sa.String(length=200), nullable=False),
     sa.Column('n_findings', sa.Integer(), nullable=False),
     sa.Column('n_new', sa.Integer(), nullable=False),
@@ -37,7 +37,7 @@ def upgrade() -> None:
     sa.Column('who', sa.String(length=300), nullable=False),
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('field', sa.String(length=60), nullable=False),
-    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('old_status', sa.String(length=12), nullable=True),
     sa.Column('new_status', sa.String(length=12), nullable=False),
     sa.Column('note', sa.Text(), nullable=True),
@@ -59,8 +59,8 @@ def upgrade() -> None:
     sa.Column('first_seen_run', sa.Integer(), nullable=False),
     sa.Column('last_seen_run', sa.Integer(), nullable=False),
     sa.Column('resolved_run', sa.Integer(), nullable=True),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('who', 'code', 'field')
     )
     with op.batch_alter_table('finding_state', schema=None) as batch_op:
@@ -70,7 +70,7 @@ def upgrade() -> None:
     sa.Column('person_key', sa.String(length=300), nullable=False),
     sa.Column('siasn_key', sa.String(length=300), nullable=False),
     sa.Column('decision', sa.String(length=10), nullable=False),
-    sa.Column('decided_at', sa.DateTime(), nullable=False),
+    sa.Column('decided_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('person_key', 'siasn_key')
     )
     op.create_table('ptk_match',
@@ -93,14 +93,14 @@ def upgrade() -> None:
     sa.Column('kecamatan', sa.String(length=200), nullable=True),
     sa.Column('kabupaten', sa.String(length=200), nullable=True),
     sa.Column('provinsi', sa.String(length=200), nullable=True),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name_key')
     )
     op.create_table('unor_condition',
     sa.Column('person_key', sa.String(length=300), nullable=False),
     sa.Column('condition', sa.String(length=1), nullable=False),
-    sa.Column('decided_at', sa.DateTime(), nullable=False),
+    sa.Column('decided_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('person_key')
     )
     op.create_table('finding',
@@ -129,9 +129,9 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('school_id', sa.Integer(), nullable=True),
     sa.Column('sheet', sa.String(length=200), nullable=True),
-    sa.Column('tanggal_unduh', sa.DateTime(), nullable=True),
+    sa.Column('tanggal_unduh', sa.DateTime(timezone=True), nullable=True),
     sa.Column('pengunduh', sa.String(length=300), nullable=True),
-    sa.Column('imported_at', sa.DateTime(), nullable=False),
+    sa.Column('imported_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('row_count', sa.Integer(), nullable=False),
     sa.Column('header_row', sa.Integer(), nullable=False),
     sa.Column('columns_json', sa.Text(), nullable=False),
@@ -149,7 +149,7 @@ def upgrade() -> None:
     sa.Column('unor_key', sa.String(length=300), nullable=False),
     sa.Column('unor_name', sa.String(length=300), nullable=False),
     sa.Column('school_id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
     sa.PrimaryKeyConstraint('unor_key')
     )

@@ -1,0 +1,136 @@
+"""Where the database is: an SQLite file (the embedded default) or a PostgreSQL server URL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from operator_app.core.errors import DatabaseError
+
+ENV_VAR = "OPERATOR_APP_DB"
+PasswordPrompt = Callable[[str], str | None]  # (location shown) -> password; None: cancelled
+_PG_DRIVERS = {"postgresql", "postgresql+psycopg", "postgres"}
+
+
+@dataclass(frozen=True, slots=True)
+class DbLocation:
+    """A file path (SQLite) or a server URL (PostgreSQL through psycopg 3).
+
+    The password is never part of a location that is shown, logged or remembered: `display`
+    and `remembered` leave it out; it lives only in `url` for the time of a connection.
+    """
+
+    path: Path | None = None
+    url: URL | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    @property
+    def dialect(self) -> str:
+        return "sqlite" if self.is_sqlite else "postgresql"
+
+    def sqlite_path(self) -> Path:
+        if self.path is None:
+            raise TypeError("not an SQLite location")
+        return self.path
+
+    def server_url(self) -> URL:
+        if self.url is None:
+            raise TypeError("not a server location")
+        return self.url
+
+    @property
+    def display(self) -> str:
+        """For messages and the title bar: the file, or user@host:port/db (no password)."""
+        if self.path is not None:
+            return str(self.path)
+        url = self.server_url()
+        user = f"{url.username}@" if url.username else ""
+        port = f":{url.port}" if url.port else ""
+        return f"{user}{url.host or 'localhost'}{port}/{url.database or ''}"
+
+    @property
+    def remembered(self) -> str:
+        """What may be written to settings: the path, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.server_url().set(password=None).render_as_string(hide_password=False)
+
+    def with_password(self, password: str | None) -> DbLocation:
+        return DbLocation(url=self.server_url().set(password=password or None))
+
+    @property
+    def has_password(self) -> bool:
+        return self.url is not None and bool(self.url.password)
+
+
+def looks_like_url(text: str) -> bool:
+    head = text.split("://", 1)[0]
+    return "://" in text and bool(head) and all(c.isalnum() or c in "+-." for c in head)
+
+
+def parse_location(value: str | os.PathLike[str] | DbLocation) -> DbLocation:
+    """`--db`, OPERATOR_APP_DB or the app setting: a file path or a SQLAlchemy URL.
+
+    A URL for anything but PostgreSQL is refused (never turned into a file in a folder named
+    after the scheme).
+    """
+    if isinstance(value, DbLocation):
+        return value
+    if isinstance(value, Path):
+        return DbLocation(path=value)
+    text_ = os.fspath(value).strip()
+    if not looks_like_url(text_):
+        return DbLocation(path=Path(text_).expanduser())
+    try:
+        url = make_url(text_)
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"Alamat database '{_safe(text_)}' tidak bisa dibaca. Bentuk yang benar: "
+            "postgresql+psycopg://pengguna@host:5432/nama_database, atau path file database."
+        ) from exc
+    if url.drivername == "sqlite":
+        if not url.database:
+            raise DatabaseError("Alamat sqlite:// tanpa nama file. Tulis path file database saja.")
+        return DbLocation(path=Path(url.database).expanduser())
+    if url.drivername not in _PG_DRIVERS:
+        raise DatabaseError(
+            f"Jenis database '{url.drivername}' tidak didukung. operator-app memakai file SQLite "
+            "(bawaan) atau server PostgreSQL: postgresql+psycopg://pengguna@host:5432/nama_database."
+        )
+    if not url.database:
+        raise DatabaseError(
+            f"Alamat {_safe(text_)} tidak menyebut nama database. Contoh: "
+            "postgresql+psycopg://pengguna@host:5432/operator_dinas."
+        )
+    return DbLocation(url=url.set(drivername="postgresql+psycopg"))
+
+
+def _safe(text_: str) -> str:
+    """A URL as typed, with any password replaced (for messages)."""
+    try:
+        return make_url(text_).render_as_string(hide_password=True)
+    except ArgumentError:
+        scheme, _, rest = text_.partition("://")
+        if "@" in rest:
+            rest = "***@" + rest.rsplit("@", 1)[1]
+        return f"{scheme}://{rest}"
+
+
+def location_from_env_or_default(explicit: str | None) -> DbLocation:
+    """--db wins, then OPERATOR_APP_DB, then the file in the user data folder."""
+    from operator_app.store.db import default_db_path
+
+    if explicit:
+        return parse_location(explicit)
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return parse_location(env)
+    return DbLocation(path=default_db_path())
