@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,9 +16,13 @@ EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
-        type=Path,
         default=None,
-        help="berkas database (bawaan: operator-app.sqlite3 di folder data pengguna)",
+        metavar="FILE|URL",
+        help=(
+            "berkas database SQLite (bawaan: operator-app.sqlite3 di folder data pengguna, atau "
+            "isi OPERATOR_APP_DB), atau database Dinas: postgresql+psycopg://pengguna@host:5432/nama "
+            "(kata sandi ditanyakan, atau dari .pgpass / PGPASSFILE)"
+        ),
     )
 
 
@@ -74,9 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="pulihkan database dari cadangan (otomatis dibuat sebelum impor/migrasi)"
     )
     _db_arg(p)
-    p.add_argument("--list", action="store_true", help="tampilkan cadangan yang ada, tanpa mengubah")
     p.add_argument(
-        "--backup", type=Path, metavar="FILE", help="cadangan yang dipulihkan (bawaan: terbaru yang baik)"
+        "--list", action="store_true", help="tampilkan cadangan yang ada, tanpa mengubah"
+    )
+    p.add_argument(
+        "--backup",
+        type=Path,
+        metavar="FILE",
+        help="cadangan yang dipulihkan (bawaan: terbaru yang baik)",
+    )
+
+    p = sub.add_parser("db", help="database: naikkan skema (admin Dinas), lihat versinya")
+    _db_arg(p)
+    p.add_argument(
+        "action", choices=["upgrade", "status"], help="upgrade: migrasi ke skema terbaru"
     )
 
     p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")
@@ -113,14 +127,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(crash_report(), file=sys.stderr)  # NIK and NIP masked, as in the log
         return EXIT_BUG
-
-
-def print_json(data: object, out: Path | None) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    if out is None or str(out) == "-":
-        print(text)
-    else:
-        from operator_app.reports.output import atomic_output
-
-        with atomic_output(out) as tmp:
-            tmp.write_text(text + "\n", encoding="utf-8")

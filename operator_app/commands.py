@@ -3,21 +3,56 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from operator_app.core.errors import UserError
+from operator_app.store.location import DbLocation
 from operator_app.store.workspace import ImportReport, Workspace
 
 WIB = timezone(timedelta(hours=7))
 
 
-def _workspace(args: argparse.Namespace) -> Workspace:
-    from operator_app.store.db import default_db_path
+def _location(args: argparse.Namespace) -> DbLocation:
+    from operator_app.store.location import location_from_env_or_default
 
-    return Workspace(args.db or default_db_path())
+    return location_from_env_or_default(getattr(args, "db", None))
+
+
+def _ask_password(where: str) -> str | None:
+    """The server wants a password: ask on the terminal (never echoed, never stored)."""
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"Database {where} meminta kata sandi, tetapi tidak ada terminal untuk menanyakannya. "
+            "Simpan kata sandi di file .pgpass (atau PGPASSFILE) lalu ulangi."
+        )
+    import getpass
+
+    return getpass.getpass(f"Kata sandi untuk {where}: ")
+
+
+def _workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
+    """Commands that only read need an existing database; import (and demo) may create one."""
+    loc = _location(args)
+    new = loc.is_sqlite and not loc.sqlite_path().exists()
+    ws = Workspace(loc, create=create, password_prompt=_ask_password)
+    if new:
+        print(f"Database baru dibuat: {loc.display}", file=sys.stderr)
+    return ws
+
+
+def print_json(data: object, out: Path | None) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if out is None or str(out) == "-":
+        print(text)
+    else:
+        from operator_app.reports.output import atomic_output
+
+        with atomic_output(out) as tmp:
+            tmp.write_text(text + "\n", encoding="utf-8")
 
 
 def _cli_progress(done: int, total: int, text: str) -> None:
@@ -71,7 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 }
                 print(f"  contoh {i}: {shown}")
         return 2 if failed else 0
-    ws = _workspace(args)
+    ws = _workspace(args, create=True)
     report = ws.import_files([Path(p) for p in args.files], _cli_progress)
     print_import_report(report)
     if any(not f.skipped_duplicate for f in report.files):
@@ -83,8 +118,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from operator_app.core.findings_json import findings_to_json
     from operator_app.core.model import CheckResult, SkippedCheck
 
-    ws = _workspace(args)
     files = [Path(p) for p in args.dapodik] + ([Path(args.siasn)] if args.siasn else [])
+    ws = _workspace(args, create=bool(files))
     if files:
         print_import_report(ws.import_files(files, _cli_progress))
     if not ws.has_data():
@@ -97,8 +132,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     skipped = [SkippedCheck(c, r) for c, r in ws.skipped_checks()]
     _print_summary(findings, skipped)
     if args.json is not None:
-        from operator_app.cli import print_json
-
         result = CheckResult(findings=findings, matches={}, skipped=skipped)
         inputs = ws.sources()
         if school_id is not None:
@@ -167,12 +200,35 @@ def _headless_if_needed(screenshot: object) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from operator_app.store.db import default_db_path
-
     _headless_if_needed(args.screenshot)
     from operator_app.ui.app import run_gui
 
-    return run_gui(args.db or default_db_path(), screenshot=args.screenshot, lang=args.lang)
+    loc = _location(args)
+    target = loc.sqlite_path() if loc.is_sqlite else loc
+    return run_gui(target, screenshot=args.screenshot, lang=args.lang)  # type: ignore[arg-type]
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    """`db upgrade`: bring the schema to this version (the Dinas admin, once per release)."""
+    from operator_app.store.db import head_revision
+
+    loc = _location(args)
+    if args.action == "status":
+        ws = Workspace(loc, create=False, migrate=False, password_prompt=_ask_password)
+        ws.close()
+        print(f"Database {loc.display}: skema {head_revision()} (terbaru).")
+        return 0
+    if loc.is_sqlite:
+        print("Database SQLite: cadangan bertanggal dibuat otomatis sebelum migrasi.")
+    else:
+        print(
+            "Database server: cadangan adalah tugas server (pg_dump, lihat docs/district.md); "
+            "operator-app tidak mencadangkannya."
+        )
+    ws = Workspace(loc, create=False, migrate=True, password_prompt=_ask_password)
+    ws.close()
+    print(f"Database {loc.display} sudah pada skema terbaru ({head_revision()}).")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -190,9 +246,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """List the backups, or put one (default: the newest that passes its check) in place."""
     from operator_app.store import recovery
-    from operator_app.store.db import default_db_path
 
-    db = Path(args.db or default_db_path())
+    loc = _location(args)
+    if not loc.is_sqlite:
+        raise UserError(
+            f"{loc.display} adalah database server: pulihkan dengan pg_restore dari cadangan "
+            "pg_dump (lihat docs/district.md). operator-app hanya memulihkan file SQLite."
+        )
+    db = loc.sqlite_path()
     backups = recovery.backups_of(db)
     if args.list:
         if not backups:

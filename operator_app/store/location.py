@@ -53,22 +53,31 @@ class DbLocation:
             return str(self.path)
         url = self.server_url()
         user = f"{url.username}@" if url.username else ""
-        port = f":{url.port}" if url.port else ""
-        return f"{user}{url.host or 'localhost'}{port}/{url.database or ''}"
+        host = url.host or str(url.query.get("host") or "") or "localhost"
+        port = url.port or url.query.get("port")
+        return f"{user}{host}{f':{port}' if port else ''}/{url.database or ''}"
 
     @property
     def remembered(self) -> str:
         """What may be written to settings: the path, or the URL without its password."""
         if self.path is not None:
             return str(self.path)
-        return self.server_url().set(password=None).render_as_string(hide_password=False)
+        return _without_password(self.server_url()).render_as_string(hide_password=False)
 
     def with_password(self, password: str | None) -> DbLocation:
-        return DbLocation(url=self.server_url().set(password=password or None))
+        url = _without_password(self.server_url())
+        return DbLocation(url=url.set(password=password) if password else url)
 
     @property
     def has_password(self) -> bool:
         return self.url is not None and bool(self.url.password)
+
+
+def _without_password(url: URL) -> URL:
+    # URL.set(password=None) means "leave it"; build the URL anew without it.
+    return URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
 
 
 def looks_like_url(text: str) -> bool:

@@ -21,7 +21,7 @@ def connection_problem(loc: DbLocation, exc: BaseException) -> DatabaseError:
     low = text_.lower()
     url = loc.server_url()
     where = loc.display
-    server = f"{url.host or 'localhost'}:{url.port or 5432}"
+    server = where.partition("@")[2].rpartition("/")[0] if "@" in where else where.rpartition("/")[0]
     if "no password supplied" in low or "password is required" in low:
         return PasswordNeeded(
             f"Server {server} meminta kata sandi untuk pengguna {url.username or '?'}. Masukkan "
@@ -63,6 +63,7 @@ def connection_problem(loc: DbLocation, exc: BaseException) -> DatabaseError:
         or "network is unreachable" in low
         or "server closed the connection" in low
         or "connection failed" in low
+        or ("socket" in low and "no such file" in low)
     ):
         return DatabaseError(
             f"Server database {server} tidak bisa dihubungi. Periksa jaringan/VPN kantor dan "
@@ -105,7 +106,7 @@ def make_engine(loc: DbLocation) -> Engine:
 
     def on_error(ctx: ExceptionContext) -> None:
         orig = ctx.original_exception
-        if ctx.is_disconnect and ctx.connection is None:
+        if ctx.connection is None:
             return  # a failed connect: connect_engine explains it
         if message := statement_problem(orig):
             raise DatabaseError(message) from orig

@@ -1,0 +1,26 @@
+"""The throwaway server's superuser, for tests that create databases and roles."""
+
+from __future__ import annotations
+
+import os
+
+from operator_app.store.location import parse_location
+
+ADMIN = os.environ.get(
+    "OPERATOR_APP_TEST_PG_ADMIN",
+    "postgresql+psycopg://postgres@/postgres?host=/tmp/pgdev&port=55432",
+)
+
+
+def admin_exec(sql: str) -> None:
+    import psycopg
+
+    url = parse_location(ADMIN).server_url()
+    with psycopg.connect(
+        host=url.query.get("host") or url.host,
+        port=int(url.query.get("port") or url.port or 5432),
+        user=url.username,
+        dbname=url.database,
+        autocommit=True,
+    ) as conn:
+        conn.execute(sql)  # type: ignore[arg-type]
