@@ -24,3 +24,19 @@ def admin_exec(sql: str) -> None:
         autocommit=True,
     ) as conn:
         conn.execute(sql)  # type: ignore[arg-type]
+
+
+def admin_query(sql: str, params: tuple[object, ...] = ()) -> object:
+    """The first value of a query run as the server's superuser."""
+    import psycopg
+
+    url = parse_location(ADMIN).server_url()
+    with psycopg.connect(
+        host=url.query.get("host") or url.host,
+        port=int(url.query.get("port") or url.port or 5432),
+        user=url.username,
+        dbname=url.database,
+        autocommit=True,
+    ) as conn:
+        row = conn.execute(sql, params).fetchone()  # type: ignore[arg-type]
+    return row[0] if row else None
