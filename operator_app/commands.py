@@ -213,6 +213,20 @@ def cmd_db(args: argparse.Namespace) -> int:
     from operator_app.store.db import head_revision
 
     loc = _location(args)
+    if args.action == "backup-budget":
+        ws = Workspace(loc, create=False, password_prompt=_ask_password)
+        if not ws.location.is_sqlite:
+            raise UserError(
+                "Database server dicadangkan oleh server (pg_dump), bukan oleh operator-app."
+            )
+        if args.mb is not None:
+            ws.set_backup_budget_mb(args.mb)
+        print(
+            f"Cadangan {loc.display}: satu sebelum impor pertama tiap hari, selalu sebelum "
+            f"pembaruan skema; semua cadangan bersama paling besar {ws.backup_budget_mb()} MB."
+        )
+        ws.close()
+        return 0
     if args.action == "status":
         ws = Workspace(loc, create=False, migrate=False, password_prompt=_ask_password)
         ws.close()

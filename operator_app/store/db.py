@@ -150,11 +150,12 @@ def current_revision(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
-def backup(path: Path, reason: str) -> Path | None:
-    """A consistent, dated copy in backups/ (see store.recovery); the newest few are kept."""
-    from operator_app.store.recovery import make_backup
+def backup(path: Path, reason: str, budget_mb: int | None = None) -> Path | None:
+    """A consistent, dated copy in backups/ when the policy wants one (store.recovery)."""
+    from operator_app.store.recovery import BackupPolicy, make_backup
 
-    return make_backup(path, reason)
+    policy = BackupPolicy() if budget_mb is None else BackupPolicy(budget_mb=budget_mb)
+    return make_backup(path, reason, policy)
 
 
 _OUR_TABLES = {"alembic_version", "app_meta", "school", "import_batch"}

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from operator_app.core.errors import DatabaseError
 
-BACKUPS_KEPT = 5
+BACKUPS_KEPT = 5  # at most this many before-import copies of one database (newest first)
+DEFAULT_BUDGET_MB = 500  # all copies together; settable (operator-app db backup-budget MB)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
@@ -59,8 +60,51 @@ def damaged_folder(db: Path) -> Path:
     return db.parent / "rusak"
 
 
+def _now() -> datetime:
+    return datetime.now()
+
+
 def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return _now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupPolicy:
+    """What a district-size database can afford: before an import at most one copy a day (the
+    first import of the day is the one worth undoing), always one before a migration or a
+    restore, and all copies together within `budget_mb` (the newest is always kept)."""
+
+    budget_mb: int = DEFAULT_BUDGET_MB
+    daily_imports: bool = True
+    max_import_copies: int = BACKUPS_KEPT
+
+    def wants(self, db: Path, reason: str) -> bool:
+        if reason != "sebelum-impor" or not self.daily_imports:
+            return True
+        today = _now().date()
+        return not any(
+            b.reason == "sebelum-impor" and b.taken_at.date() == today for b in backups_of(db)
+        )
+
+
+def prune(db: Path, policy: BackupPolicy) -> list[Path]:
+    """Delete the oldest copies beyond the budget (never the newest one); returns what went."""
+    budget = policy.budget_mb * 1_000_000
+    used = 0
+    imports = 0
+    gone: list[Path] = []
+    for i, b in enumerate(backups_of(db)):
+        if b.reason == "sebelum-impor":
+            imports += 1
+        over = used + b.size > budget or (
+            b.reason == "sebelum-impor" and imports > policy.max_import_copies
+        )
+        if i > 0 and over:
+            b.path.unlink(missing_ok=True)
+            gone.append(b.path)
+            continue
+        used += b.size
+    return gone
 
 
 def _copy_consistent(src: Path, dst: Path) -> None:
@@ -83,9 +127,11 @@ def _copy_consistent(src: Path, dst: Path) -> None:
     os.replace(tmp, dst)
 
 
-def make_backup(db: Path, reason: str) -> Path | None:
-    """Copy the database into backups/ (dated, with the reason); keep the newest few."""
-    if not db.exists() or db.stat().st_size == 0:
+def make_backup(db: Path, reason: str, policy: BackupPolicy | None = None) -> Path | None:
+    """Copy the database into backups/ (dated, with the reason) when the policy wants one, then
+    keep the folder within the policy's budget. Returns the copy (None: none was needed)."""
+    policy = policy or BackupPolicy()
+    if not db.exists() or db.stat().st_size == 0 or not policy.wants(db, reason):
         return None
     folder = backup_folder(db)
     folder.mkdir(parents=True, exist_ok=True)
@@ -102,8 +148,7 @@ def make_backup(db: Path, reason: str) -> Path | None:
         ) from exc
     for stale in folder.glob("*.sqlite3.tmp"):
         stale.unlink(missing_ok=True)  # left by a copy that was cut off
-    for old in backups_of(db)[BACKUPS_KEPT:]:
-        old.path.unlink(missing_ok=True)
+    prune(db, policy)
     return target
 
 

@@ -97,7 +97,7 @@ class Workspace:
         def before_write() -> None:
             # A server database is backed up by the server's own tools (docs/district.md).
             if self.location.is_sqlite and self.has_data():
-                backup(self.path, "sebelum-impor")
+                backup(self.path, "sebelum-impor", self.backup_budget_mb())
 
         done = run_import(self.engine, paths, progress, cancel, before_write)
         return ImportReport(
@@ -114,6 +114,29 @@ class Workspace:
                 for d in done
             )
         )
+
+    def backup_budget_mb(self) -> int:
+        """The size budget of this database's backups folder (app_meta; default 500 MB)."""
+        from operator_app.store.recovery import DEFAULT_BUDGET_MB
+
+        with self.engine.connect() as conn:
+            raw = conn.execute(
+                select(AppMeta.value).where(AppMeta.key == "backup_budget_mb")
+            ).scalar()
+        return int(raw) if raw and str(raw).isdigit() else DEFAULT_BUDGET_MB
+
+    def set_backup_budget_mb(self, mb: int) -> None:
+        if mb < 10:
+            raise UserError("Batas ukuran cadangan minimal 10 MB.")
+        from sqlalchemy import delete, insert
+
+        with self.engine.begin() as conn:
+            conn.execute(delete(AppMeta).where(AppMeta.key == "backup_budget_mb"))
+            conn.execute(insert(AppMeta).values(key="backup_budget_mb", value=str(mb)))
+        if self.location.is_sqlite:
+            from operator_app.store.recovery import BackupPolicy, prune
+
+            prune(self.path, BackupPolicy(budget_mb=mb))
 
     def has_data(self) -> bool:
         with self.engine.connect() as conn:

@@ -28,12 +28,26 @@ def workspace_with_data(tmp_path: Path, kabupaten_files: list[Path]) -> Workspac
     return ws
 
 
-def test_backup_before_every_import_keeps_the_last_five(
-    tmp_path: Path, workspace_with_data: Workspace, kabupaten: Any
+def _day_by_import(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each call of the backup clock is one day later than the import before it."""
+    from datetime import datetime, timedelta
+
+    day = [0]
+    start = datetime(2026, 11, 1, 8, 0)
+    monkeypatch.setattr(
+        recovery, "_now", lambda: start + timedelta(days=day[0], microseconds=len(str(day)))
+    )
+    return day
+
+
+def test_backup_before_the_first_import_of_each_day_keeps_the_last_five(
+    tmp_path: Path, workspace_with_data: Workspace, kabupaten: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ws = workspace_with_data
     assert backups_of(ws.path) == []  # the first import had nothing to protect
+    day = _day_by_import(monkeypatch)
     for minute in range(1, 8):
+        day[0] = minute
         ws.import_files(later_exports(kabupaten[0], tmp_path / f"v{minute}", minute))
     backups = backups_of(ws.path)
     assert len(backups) == recovery.BACKUPS_KEPT
@@ -49,6 +63,32 @@ def test_backup_before_every_import_keeps_the_last_five(
     assert counts(backups[0].path)[0] == batches_before_last
     assert not list((ws.path.parent / "backups").glob("*.tmp"))
     assert "sebelum impor" in backups[0].label()
+    # a second import on the same day: the morning's copy is the one kept
+    ws.import_files(later_exports(kabupaten[0], tmp_path / "v8", 8))
+    assert backups_of(ws.path) == backups
+
+
+def test_backup_budget_holds_after_thirty_imports(
+    tmp_path: Path, workspace_with_data: Workspace, kabupaten: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A district database: 30 days of imports never grow the folder past its budget, the
+    newest copy is always there, and a migration copy is still made."""
+    ws = workspace_with_data
+    size_mb = ws.path.stat().st_size / 1e6
+    budget = max(10, int(size_mb * 3) + 1)
+    ws.set_backup_budget_mb(budget)
+    assert ws.backup_budget_mb() == budget
+    day = _day_by_import(monkeypatch)
+    folder = ws.path.parent / "backups"
+    for i in range(1, 31):
+        day[0] = i
+        ws.import_files(later_exports(kabupaten[0], tmp_path / f"d{i}", i))
+        used = sum(p.stat().st_size for p in folder.glob("*.sqlite3"))
+        assert used <= budget * 1_000_000, (i, used)
+    got = backups_of(ws.path)
+    assert got and got[0].taken_at.day == (recovery._now()).day
+    assert len(got) <= recovery.BACKUPS_KEPT
+    assert recovery.make_backup(ws.path, "sebelum-migrasi") is not None  # not one-a-day
 
 
 def test_a_refused_import_makes_no_backup(tmp_path: Path, workspace_with_data: Workspace) -> None:
