@@ -44,7 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--preview", action="store_true", help="tampilkan apa yang akan diimpor, tanpa menulis"
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--lewati-rusak",
+        "--skip-damaged",
+        dest="lewati_rusak",
+        action="store_true",
+        help="file yang rusak dilaporkan lalu dilewati (tanpa ini: satu file rusak, tidak ada yang diimpor)",
+    )
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE|FOLDER|ZIP",
+        help="file ekspor, folder berisi ekspor, atau .zip kiriman grup",
+    )
 
     p = sub.add_parser("check", help="impor (opsional) lalu periksa semua PTK")
     _db_arg(p)

@@ -64,6 +64,9 @@ def print_import_report(report: ImportReport) -> None:
     from operator_app.sources.detect import KIND_LABELS
 
     for f in report.files:
+        if f.refused:
+            print(f"{f.file}: DILEWATI (rusak, --lewati-rusak): {f.refused}")
+            continue
         label = KIND_LABELS.get(f.kind, f.kind)
         where = f" - {f.school}" if f.school else ""
         if f.skipped_duplicate:
@@ -73,6 +76,8 @@ def print_import_report(report: ImportReport) -> None:
         print(f"{f.file}: {label}{where}: {f.rows} baris{note}")
         for w in f.warnings:
             print(f"  peringatan: {w}")
+    for name in report.ignored:
+        print(f"{name}: diabaikan (bukan file ekspor Dapodik/SIASN)")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -107,7 +112,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"  contoh {i}: {shown}")
         return 2 if failed else 0
     ws = _workspace(args, create=True)
-    report = ws.import_files([Path(p) for p in args.files], _cli_progress)
+    report = ws.import_files(
+        [Path(p) for p in args.files], _cli_progress, skip_bad=args.lewati_rusak
+    )
     print_import_report(report)
     if any(not f.skipped_duplicate for f in report.files):
         ws.run_checks()

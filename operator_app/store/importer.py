@@ -48,6 +48,7 @@ class Imported:
     warnings: list[str]
     skipped_duplicate: bool = False
     current: bool = True
+    refused: str | None = None  # a damaged file skipped on request (--lewati-rusak): why
 
 
 def sha256_of(path: Path) -> str:
@@ -58,14 +59,32 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def plan(paths: Sequence[Path]) -> tuple[list[Planned], list[Imported]]:
-    """Read and detect every file before anything is written; duplicates within the call skipped."""
+def plan(
+    paths: Sequence[Path],
+    skip_bad: bool = False,
+    cancel: CancelCheck | None = None,
+    labels: Sequence[str] | None = None,
+) -> tuple[list[Planned], list[Imported]]:
+    """Read and detect every file before anything is written; duplicates within the call skipped.
+
+    A file that cannot be read stops everything (nothing lands), unless `skip_bad`: then it is
+    reported with its reason and the others go on.
+    """
     planned: list[Planned] = []
     skipped: list[Imported] = []
     seen: set[str] = set()
-    for p in paths:
+    for i, p in enumerate(paths):
+        if cancel is not None:
+            check_cancel(cancel)
         path = Path(p)
-        table, det = detect_file(path)
+        label = labels[i] if labels is not None else path.name
+        try:
+            table, det = detect_file(path)
+        except BadFileError as exc:
+            if not skip_bad:
+                raise
+            skipped.append(Imported(label, "", None, 0, [], False, False, exc.message))
+            continue
         digest = sha256_of(path)
         if digest in seen:
             skipped.append(Imported(path.name, det.kind, det.school_name, 0, [], True, False))
@@ -81,6 +100,8 @@ def run_import(
     progress: Progress,
     cancel: CancelCheck,
     before_write: Callable[[], object] | None = None,
+    skip_bad: bool = False,
+    labels: Sequence[str] | None = None,
 ) -> list[Imported]:
     """All files land or none does (one transaction); a file already imported is skipped.
 
@@ -89,7 +110,7 @@ def run_import(
     the transaction first takes a lock per school (and one for SIASN): two imports of one school
     run one after the other, imports of different schools at the same time.
     """
-    planned, reports = plan(paths)
+    planned, reports = plan(paths, skip_bad, cancel, labels)
     if planned and before_write is not None:
         before_write()
     total = sum((p.table.total_rows or 0) for p in planned) or 0

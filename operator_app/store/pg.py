@@ -21,7 +21,9 @@ def connection_problem(loc: DbLocation, exc: BaseException) -> DatabaseError:
     low = text_.lower()
     url = loc.server_url()
     where = loc.display
-    server = where.partition("@")[2].rpartition("/")[0] if "@" in where else where.rpartition("/")[0]
+    server = (
+        where.partition("@")[2].rpartition("/")[0] if "@" in where else where.rpartition("/")[0]
+    )
     if "no password supplied" in low or "password is required" in low:
         return PasswordNeeded(
             f"Server {server} meminta kata sandi untuk pengguna {url.username or '?'}. Masukkan "

@@ -28,11 +28,13 @@ class FileReport:
     warnings: tuple[str, ...] = ()
     skipped_duplicate: bool = False  # same SHA-256 already imported
     current: bool = True  # False: an older export than what the school already has
+    refused: str | None = None  # damaged, skipped because the operator asked (--lewati-rusak)
 
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
     files: tuple[FileReport, ...]
+    ignored: tuple[str, ...] = ()  # files in a folder or zip that are not exports at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +91,13 @@ class Workspace:
         paths: Sequence[Path],
         progress: Progress = no_progress,
         cancel: CancelCheck = never_cancel,
+        skip_bad: bool = False,
     ) -> ImportReport:
-        """All files land in one transaction or none does. Raises BadFileError / Cancelled."""
+        """Files, folders and .zip files of exports; all land in one transaction or none does.
+
+        Raises BadFileError / Cancelled; with `skip_bad` a damaged file is reported and skipped.
+        """
+        from operator_app.sources.bundle import expand
         from operator_app.store.db import backup
         from operator_app.store.importer import run_import
 
@@ -99,7 +106,16 @@ class Workspace:
             if self.location.is_sqlite and self.has_data():
                 backup(self.path, "sebelum-impor", self.backup_budget_mb())
 
-        done = run_import(self.engine, paths, progress, cancel, before_write)
+        with expand([Path(p) for p in paths]) as found:
+            done = run_import(
+                self.engine,
+                [m.path for m in found.files],
+                progress,
+                cancel,
+                before_write,
+                skip_bad=skip_bad,
+                labels=[m.label for m in found.files],
+            )
         return ImportReport(
             tuple(
                 FileReport(
@@ -110,9 +126,11 @@ class Workspace:
                     tuple(d.warnings),
                     d.skipped_duplicate,
                     d.current,
+                    d.refused,
                 )
                 for d in done
-            )
+            ),
+            tuple(found.ignored),
         )
 
     def backup_budget_mb(self) -> int:
