@@ -65,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--siasn", type=Path, metavar="FILE")
     p.add_argument("--json", type=Path, metavar="OUT", help="tulis temuan dalam JSON ('-' = layar)")
     p.add_argument("--school", metavar="NAMA", help="hanya sekolah ini")
+    p.add_argument(
+        "--summary",
+        "--ringkas",
+        dest="summary",
+        action="store_true",
+        help="satu baris per sekolah (per kecamatan, dengan jumlah) alih-alih rincian per kode",
+    )
+    p.add_argument(
+        "--summary-csv", metavar="OUT", help="tulis ringkasan per sekolah ke CSV (untuk Excel)"
+    )
 
     p = sub.add_parser("export", help="tulis workbook perbaikan, daftar periksa PDF, surat ke BKD")
     _db_arg(p)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from operator_app.core.errors import UserError
+from operator_app.core.views import SchoolSummary
 from operator_app.store.location import DbLocation
 from operator_app.store.workspace import ImportReport, Workspace
 
@@ -137,7 +138,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     school_id = ws.school_by_name(args.school).id if args.school else None
     findings = ws.findings(school_id)
     skipped = [SkippedCheck(c, r) for c, r in ws.skipped_checks()]
-    _print_summary(findings, skipped)
+    if args.summary or args.summary_csv:
+        summaries = ws.school_summaries()
+        if school_id is not None:
+            summaries = [s for s in summaries if s.school_id == school_id]
+        if args.summary:
+            print_school_table(summaries)
+            for s in skipped:
+                print(f"Pemeriksaan {s.code} dilewati: {s.reason}")
+        if args.summary_csv:
+            write_summary_csv(summaries, Path(args.summary_csv))
+            print(f"Ringkasan per sekolah ditulis: {args.summary_csv} ({len(summaries)} sekolah)")
+    if not args.summary:
+        _print_summary(findings, skipped)
     if args.json is not None:
         result = CheckResult(findings=findings, matches={}, skipped=skipped)
         inputs = ws.sources()
@@ -147,6 +160,64 @@ def cmd_check(args: argparse.Namespace) -> int:
         data = findings_to_json(result, inputs, datetime.now(WIB).replace(microsecond=0))
         print_json(data, args.json)
     return 0
+
+
+SUMMARY_ACTORS = ("operator_sekolah", "admin_dinas", "admin_instansi", "pegawai", "kepala_sekolah")
+
+
+def print_school_table(summaries: list[SchoolSummary]) -> None:
+    """One line per school, grouped by kecamatan (the Dinas's view of the district)."""
+    width = max((len(s.name) for s in summaries), default=10)
+    print(
+        f"{'SEKOLAH':<{width}}  {'PTK':>5} {'PADAN':>5} {'INVALID':>7} {'PERINGATAN':>10} "
+        f"{'BARU':>5} {'SELESAI':>7}  IMPOR TERAKHIR"
+    )
+    kecamatan = None
+    totals = [0, 0, 0, 0, 0, 0]
+    for s in summaries:
+        if s.kecamatan != kecamatan:
+            kecamatan = s.kecamatan
+            print(f"-- {kecamatan or '(kecamatan tidak diketahui)'}")
+        when = f"{s.last_import:%d-%m-%Y %H:%M}" if s.last_import else "-"
+        print(
+            f"{s.name:<{width}}  {s.n_ptk:>5} {s.n_matched:>5} {s.n_invalid:>7} "
+            f"{s.n_warning:>10} {s.n_new:>5} {s.n_fixed:>7}  {when}"
+        )
+        for i, v in enumerate((s.n_ptk, s.n_matched, s.n_invalid, s.n_warning, s.n_new, s.n_fixed)):
+            totals[i] += v
+    print(
+        f"{'JUMLAH (' + str(len(summaries)) + ' sekolah)':<{width}}  {totals[0]:>5} {totals[1]:>5} "
+        f"{totals[2]:>7} {totals[3]:>10} {totals[4]:>5} {totals[5]:>7}"
+    )
+
+
+def write_summary_csv(summaries: list[SchoolSummary], out: Path) -> None:
+    """The per-school table as CSV for Excel (UTF-8 with BOM, ';' as Indonesian Excel expects)."""
+    import csv
+    import io
+
+    from operator_app.reports.output import atomic_output
+
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w.writerow(
+        ["Kecamatan", "Sekolah", "PTK", "Padan", "Invalid", "Peringatan", "Info"]
+        + [f"Terbuka: {a}" for a in SUMMARY_ACTORS]
+        + ["Impor terakhir", "Tanggal Unduh", "Baru", "Selesai"]
+    )
+    for s in summaries:
+        w.writerow(
+            [s.kecamatan, s.name, s.n_ptk, s.n_matched, s.n_invalid, s.n_warning, s.n_info]
+            + [s.by_actor.get(a, 0) for a in SUMMARY_ACTORS]
+            + [
+                f"{s.last_import:%Y-%m-%d %H:%M}" if s.last_import else "",
+                f"{s.tanggal_unduh:%Y-%m-%d %H:%M}" if s.tanggal_unduh else "",
+                s.n_new,
+                s.n_fixed,
+            ]
+        )
+    with atomic_output(out) as tmp:
+        tmp.write_text(buf.getvalue(), encoding="utf-8-sig", newline="")
 
 
 def _print_summary(findings: list, skipped: list) -> None:  # type: ignore[type-arg]

@@ -86,3 +86,22 @@ class SchoolOverview:
     new_since_previous: int = 0
     resolved_since_previous: int = 0
     n_ptk: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolSummary:
+    """One school's line in the district overview and the Rekap Dinas (open findings only)."""
+
+    school_id: int
+    name: str
+    kecamatan: str
+    n_ptk: int
+    n_matched: int  # PTK joined to a SIASN record
+    n_invalid: int
+    n_warning: int
+    n_info: int
+    by_actor: dict[str, int]
+    last_import: datetime | None  # when this school's newest export was imported (local time)
+    tanggal_unduh: datetime | None  # the Tanggal Unduh of that export
+    n_new: int  # findings that appeared with this school's latest import
+    n_fixed: int  # findings that disappeared with it

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from operator_app.core.errors import UserError
 from operator_app.core.model import Finding, School, WorkflowStatus
 from operator_app.core.progress import CancelCheck, Progress, never_cancel, no_progress
-from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
+from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
 from operator_app.sources.preview import Preview
 from operator_app.store.location import DbLocation, PasswordPrompt
 from operator_app.store.models import AppMeta, CheckRun, ImportBatch, PtkRow, UnorAlias, tbl
@@ -242,6 +242,13 @@ class Workspace:
 
         with self.engine.connect() as conn:
             return overview(conn, school_id)
+
+    def school_summaries(self) -> list[SchoolSummary]:
+        """The district overview: one line per school with current Dapodik data."""
+        from operator_app.store.queries import school_summaries
+
+        with self.engine.connect() as conn:
+            return school_summaries(conn)
 
     def headmasters(self) -> dict[int, tuple[str, str]]:
         """school id -> (name, NIP) of its Kepala Sekolah in the current Dapodik data; a

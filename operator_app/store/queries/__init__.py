@@ -1,6 +1,7 @@
 """Read-side queries for the UI and the reports: findings, per-person rows, details, overviews."""
 
 from operator_app.store.queries.detail import person_detail
+from operator_app.store.queries.district import school_summaries
 from operator_app.store.queries.findings import load_findings
 from operator_app.store.queries.overview import overview
 from operator_app.store.queries.people import SCHOOL_ROW_PREFIX, person_rows, person_rows_for_key
@@ -12,4 +13,5 @@ __all__ = [
     "person_detail",
     "person_rows",
     "person_rows_for_key",
+    "school_summaries",
 ]
