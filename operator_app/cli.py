@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", type=Path, metavar="OUT")
     p.add_argument("--pdf", type=Path, metavar="OUT")
     p.add_argument("--letter", type=Path, metavar="OUT")
+    p.add_argument(
+        "--rekap",
+        type=Path,
+        metavar="OUT.xlsx",
+        help="Rekap Dinas: satu baris per sekolah, satu sheet per kecamatan, dengan jumlah",
+    )
     p.add_argument("--paper", choices=["a4", "f4"], default="a4")
     p.add_argument("--mask-nik", action="store_true", help="tampilkan hanya 4 digit terakhir NIK")
 

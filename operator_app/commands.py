@@ -241,11 +241,16 @@ def _print_summary(findings: list, skipped: list) -> None:  # type: ignore[type-
 def cmd_export(args: argparse.Namespace) -> int:
     from operator_app.exporting import ExportRequest, export
 
-    if not (args.xlsx or args.pdf or args.letter):
+    if not (args.xlsx or args.pdf or args.letter or args.rekap):
         raise UserError(
-            "Sebutkan minimal satu keluaran: --xlsx FILE, --pdf FILE atau --letter FILE."
+            "Sebutkan minimal satu keluaran: --xlsx FILE, --pdf FILE, --letter FILE atau "
+            "--rekap FILE."
         )
     ws = _workspace(args)
+    if args.rekap:
+        _export_rekap(ws, Path(args.rekap), args.paper)
+    if not (args.xlsx or args.pdf or args.letter):
+        return 0
     req = ExportRequest(
         school=args.school,
         xlsx=args.xlsx,
@@ -257,6 +262,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     for line in export(ws, req):
         print(line)
     return 0
+
+
+def _export_rekap(ws: Workspace, out: Path, paper: str) -> None:
+    """The Dinas's Rekap: one row per school, one sheet per kecamatan, totals."""
+    from operator_app.reports.output import check_writable
+    from operator_app.reports.rekap import write_rekap
+
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(
+            f"Rekap Dinas ditulis sebagai workbook Excel: beri nama berakhiran .xlsx ({out.name})."
+        )
+    if not ws.has_data():
+        raise UserError("Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.")
+    check_writable(out)
+    ws.ensure_checked()
+    summaries = ws.school_summaries()
+    kab = next((s.kabupaten for s in ws.schools() if s.kabupaten), "") or ""
+    n = write_rekap(summaries, out, kabupaten=kab, paper=paper)
+    n_kec = len({s.kecamatan for s in summaries})
+    print(f"Rekap Dinas: {out} ({n} sekolah, {n_kec} kecamatan)")
 
 
 def cmd_import_status(args: argparse.Namespace) -> int:
