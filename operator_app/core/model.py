@@ -119,6 +119,13 @@ class CheckInput:
     dapodik_columns: frozenset[str]  # canonical Dapodik field names present (union of batches)
     decisions: Decisions = field(default_factory=Decisions)
     today: date | None = None
+    # A check of some schools only (store.scope). `imported_school_ids`: every school with
+    # current Dapodik data, the pool a SIASN unor is compared with (None: the schools of `ptk`).
+    # `touched_elsewhere`: SIASN ids that PTK outside the scope matched or listed as candidates;
+    # `matched_elsewhere`: SIASN id -> school id of the PTK outside the scope matched to it.
+    imported_school_ids: frozenset[int] | None = None
+    touched_elsewhere: frozenset[int] = frozenset()
+    matched_elsewhere: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

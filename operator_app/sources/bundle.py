@@ -106,6 +106,7 @@ def expand(paths: Sequence[Path]) -> Iterator[Expanded]:
         for raw in paths:
             path = Path(raw)
             if path.is_dir():
+                before = len(out.files)
                 for child in sorted(p for p in path.rglob("*") if p.is_file()):
                     label = f"{path.name}/{child.relative_to(path).as_posix()}"
                     if _looks_like_zip(child):
@@ -114,6 +115,12 @@ def expand(paths: Sequence[Path]) -> Iterator[Expanded]:
                         out.files.append(Member(child, label))
                     else:
                         out.ignored.append(label)
+                if len(out.files) == before:
+                    raise BadFileError(
+                        f"Folder {path.name} tidak berisi file ekspor Dapodik/SIASN (.xlsx, .xls, "
+                        ".ods, .csv). Pilih file ekspornya, atau folder/zip yang berisi file itu.",
+                        file=str(path),
+                    )
             elif _looks_like_zip(path):
                 _unzip(path, tmp, out)
             else:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
 
 from operator_app.core.model import CheckResult, Finding
 from operator_app.core.progress import CancelCheck, Progress
@@ -18,7 +18,9 @@ from operator_app.store.models import (
     FindingEvent,
     FindingRow,
     FindingState,
+    ImportBatch,
     MatchRow,
+    PtkRow,
     tbl,
     utcnow,
 )
@@ -60,14 +62,33 @@ def _lock_checks(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(4202)"))
 
 
+@dataclass(frozen=True, slots=True)
+class ImportScope:
+    """What an import changed: its schools (and which of them are new), and the data signature
+    just before it (a scoped re-check is exact only on top of findings that were fresh then)."""
+
+    changed: frozenset[int]
+    new: frozenset[int]
+    signature_before: str
+
+
 def run_and_store(
-    engine: Engine, progress: Progress, cancel: CancelCheck
+    engine: Engine,
+    progress: Progress,
+    cancel: CancelCheck,
+    scope: ImportScope | None = None,
 ) -> tuple[CheckResult, int]:
     """Check the current data and store the findings in one transaction; returns (result, run id).
 
-    On a server the input is read inside the locked transaction, so a run never stores findings
-    of data older than what another operator's run already stored.
+    With `scope` (an import of some schools, findings fresh before it) only what that import
+    can change is checked again (store.scope); otherwise everything. On a server the input is
+    read inside the locked transaction, so a run never stores findings of data older than what
+    another operator's run already stored.
     """
+    if scope is not None:
+        done = _run_scoped(engine, scope, progress, cancel)
+        if done is not None:
+            return done
     from operator_app.core.checker import run_checks
 
     shared = engine.dialect.name == "postgresql"
@@ -83,32 +104,83 @@ def run_and_store(
             signature = data_signature(conn)
             result = run_checks(inp, progress, cancel)
         now = utcnow()
-        run_id = int(
-            conn.execute(
-                insert(RUN_T)
-                .values(
-                    finished_at=now,
-                    data_signature=signature,
-                    n_findings=len(result.findings),
-                    n_new=0,
-                    n_resolved=0,
-                    skipped_json=json.dumps(
-                        [asdict(s) for s in result.skipped], ensure_ascii=False
-                    ),
-                )
-                .returning(RUN_T.c.id)
-            ).scalar_one()
-        )
-        _store_matches(conn, result, run_id)
-        n_new, n_resolved = _store_findings(conn, result.findings, run_id, now)
+        run_id = _new_run(conn, now, signature, result)
+        _store_matches(conn, result, run_id, None)
+        n_new, n_resolved = _store_findings(conn, result.findings, run_id, now, None)
         conn.execute(
             update(RUN_T).where(RUN_T.c.id == run_id).values(n_new=n_new, n_resolved=n_resolved)
         )
     return result, run_id
 
 
-def _store_matches(conn: Connection, result: CheckResult, run_id: int) -> None:
-    conn.execute(delete(tbl(MatchRow)))
+def _last_signature(conn: Connection) -> str | None:
+    return conn.execute(
+        select(RUN_T.c.data_signature).order_by(RUN_T.c.id.desc()).limit(1)
+    ).scalar()
+
+
+def _run_scoped(
+    engine: Engine, scope: ImportScope, progress: Progress, cancel: CancelCheck
+) -> tuple[CheckResult, int] | None:
+    from operator_app.core.checker import run_checks
+    from operator_app.store.scope import scoped_input
+
+    with engine.begin() as conn:
+        _lock_checks(conn)
+        if _last_signature(conn) != scope.signature_before:
+            return None  # findings were stale already (or another run came between): full check
+        scoped = scoped_input(conn, scope.changed, scope.new)
+        if scoped is None:
+            return None
+        signature = data_signature(conn)
+        result = run_checks(scoped.inp, progress, cancel)
+        keep = scoped.school_ids
+        result.findings[:] = [f for f in result.findings if f.school_id in keep]
+        now = utcnow()
+        run_id = _new_run(conn, now, signature, result)
+        _store_matches(conn, result, run_id, keep)
+        n_new, n_resolved = _store_findings(conn, result.findings, run_id, now, keep)
+        total = conn.execute(select(func.count()).select_from(tbl(FindingRow))).scalar()
+        conn.execute(
+            update(RUN_T)
+            .where(RUN_T.c.id == run_id)
+            .values(n_new=n_new, n_resolved=n_resolved, n_findings=int(total or 0))
+        )
+    return result, run_id
+
+
+def _new_run(conn: Connection, now: datetime, signature: str, result: CheckResult) -> int:
+    return int(
+        conn.execute(
+            insert(RUN_T)
+            .values(
+                finished_at=now,
+                data_signature=signature,
+                n_findings=len(result.findings),
+                n_new=0,
+                n_resolved=0,
+                skipped_json=json.dumps([asdict(s) for s in result.skipped], ensure_ascii=False),
+            )
+            .returning(RUN_T.c.id)
+        ).scalar_one()
+    )
+
+
+def _store_matches(
+    conn: Connection, result: CheckResult, run_id: int, scope: frozenset[int] | None
+) -> None:
+    match_t = tbl(MatchRow)
+    if scope is None:
+        conn.execute(delete(match_t))
+    else:  # the scope's PTK, and rows of PTK that are no longer current
+        current = (
+            select(PtkRow.id)
+            .join(ImportBatch, ImportBatch.id == PtkRow.batch_id)
+            .where(ImportBatch.is_current.is_(True))
+        )
+        mine = current.where(PtkRow.school_id.in_(sorted(scope)))
+        conn.execute(delete(match_t).where(match_t.c.ptk_id.not_in(current)))
+        conn.execute(delete(match_t).where(match_t.c.ptk_id.in_(mine)))
     rows = (
         (m.ptk_id, run_id, m.siasn_id, m.by, m.score, m.doubtful, json.dumps(list(m.candidates)))
         for m in result.matches.values()
@@ -125,11 +197,20 @@ _KEY = (
 
 
 def _store_findings(
-    conn: Connection, findings: list[Finding], run_id: int, now: datetime
+    conn: Connection,
+    findings: list[Finding],
+    run_id: int,
+    now: datetime,
+    scope: frozenset[int] | None,
 ) -> tuple[int, int]:
-    conn.execute(delete(tbl(FindingRow)))
+    """Replace the findings (of the scope's schools) and carry every workflow state over."""
+    finding_t = tbl(FindingRow)
+    if scope is None:
+        conn.execute(delete(finding_t))
+    else:
+        conn.execute(delete(finding_t).where(finding_t.c.school_id.in_(sorted(scope))))
     states = {
-        (r[0], r[1], r[2]): (r[3], bool(r[4]), bool(r[5]))
+        (r[0], r[1], r[2]): (r[3], bool(r[4]), bool(r[5]), r[6])
         for r in conn.execute(
             select(
                 STATE_T.c.who,
@@ -138,6 +219,7 @@ def _store_findings(
                 STATE_T.c.status,
                 STATE_T.c.auto,
                 STATE_T.c.open_now,
+                STATE_T.c.school_id,
             )
         )
     }
@@ -217,7 +299,11 @@ def _store_findings(
             (k[0], k[1], k[2], now, "selesai", "baru", "muncul lagi setelah impor", "auto")
             for k in reopened
         ]
-    gone = [k for k, st in states.items() if st[2] and k not in seen]
+    gone = [
+        k
+        for k, st in states.items()
+        if st[2] and k not in seen and (scope is None or st[3] in scope)
+    ]
     closed = [k for k in gone if states[k][0] in OPEN]
     kept = [k for k in gone if states[k][0] not in OPEN]
     if closed:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -81,7 +82,11 @@ def current_ptk_select() -> Select[Any]:
 
 
 def load_ptk(conn: Connection) -> list[Ptk]:
-    rows = conn.execute(current_ptk_select()).all()
+    return ptk_from_rows(conn.execute(current_ptk_select()).all())
+
+
+def ptk_from_rows(rows: Sequence[Any]) -> list[Ptk]:
+    """Rows of current_ptk_select() as the checker's records."""
     return [
         Ptk(
             id=r[0],
@@ -116,7 +121,7 @@ def raw_rows(conn: Connection, stmt: Select[Any]) -> list[tuple[Any, ...]]:
     the connection's dialect, so its placeholders are the driver's own; only columns without
     result processing (text, integers) may be read this way: booleans come back as the engine
     stores them (0/1 on SQLite), so callers wrap them in bool()."""
-    compiled = stmt.compile(dialect=conn.dialect)
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.params
     if compiled.positiontup is not None:
         args: Any = tuple(params[name] for name in compiled.positiontup)
@@ -130,47 +135,39 @@ def raw_rows(conn: Connection, stmt: Select[Any]) -> list[tuple[Any, ...]]:
         cursor.close()
 
 
-def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
-    batch = conn.execute(
-        select(B.c.id, B.c.file_name, B.c.fields_json).where(
-            B.c.kind == "siasn", B.c.is_current.is_(True)
-        )
-    ).first()
-    if batch is None:
-        return [], frozenset()
-    rows = raw_rows(
-        conn,
-        select(
-            SI.c.id,
-            SI.c.row_number,
-            SI.c.nama,
-            SI.c.nip_baru,
-            SI.c.nip_lama,
-            SI.c.pns_id,
-            SI.c.gelar_depan,
-            SI.c.gelar_belakang,
-            SI.c.tanggal_lahir,
-            SI.c.jk,
-            SI.c.nik,
-            SI.c.nik_numeric,
-            SI.c.nip_numeric,
-            SI.c.jenis_pegawai_nama,
-            SI.c.kedudukan_hukum_id,
-            SI.c.kedudukan_hukum_nama,
-            SI.c.status_cpns_pns,
-            SI.c.tmt_pns,
-            SI.c.jabatan_nama,
-            SI.c.unor_id,
-            SI.c.unor_nama,
-            SI.c.instansi_kerja_nama,
-            SI.c.person_key,
-            SI.c.nama_key,
-        )
-        .where(SI.c.batch_id == batch[0])
-        .order_by(SI.c.id),
-    )
-    file_name = batch[1]
-    out = [
+def siasn_select() -> Select[Any]:
+    """The SIASN columns the checker reads, in file order (by id)."""
+    return select(
+        SI.c.id,
+        SI.c.row_number,
+        SI.c.nama,
+        SI.c.nip_baru,
+        SI.c.nip_lama,
+        SI.c.pns_id,
+        SI.c.gelar_depan,
+        SI.c.gelar_belakang,
+        SI.c.tanggal_lahir,
+        SI.c.jk,
+        SI.c.nik,
+        SI.c.nik_numeric,
+        SI.c.nip_numeric,
+        SI.c.jenis_pegawai_nama,
+        SI.c.kedudukan_hukum_id,
+        SI.c.kedudukan_hukum_nama,
+        SI.c.status_cpns_pns,
+        SI.c.tmt_pns,
+        SI.c.jabatan_nama,
+        SI.c.unor_id,
+        SI.c.unor_nama,
+        SI.c.instansi_kerja_nama,
+        SI.c.person_key,
+        SI.c.nama_key,
+    ).order_by(SI.c.id)
+
+
+def siasn_from_rows(rows: Sequence[Any], file_name: str) -> list[Siasn]:
+    """Rows of siasn_select() (plain tuples from raw_rows) as the checker's records."""
+    return [
         Siasn(
             id=r[0],
             source_file=file_name,
@@ -200,6 +197,18 @@ def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
         )
         for r in rows
     ]
+
+
+def load_siasn(conn: Connection) -> tuple[list[Siasn], frozenset[str]]:
+    batch = conn.execute(
+        select(B.c.id, B.c.file_name, B.c.fields_json).where(
+            B.c.kind == "siasn", B.c.is_current.is_(True)
+        )
+    ).first()
+    if batch is None:
+        return [], frozenset()
+    rows = raw_rows(conn, siasn_select().where(SI.c.batch_id == batch[0]))
+    out = siasn_from_rows(rows, batch[1])
     return out, frozenset(f for f in json.loads(batch[2]) if f)
 
 

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -15,7 +16,18 @@ from operator_app.core.progress import CancelCheck, Progress, never_cancel, no_p
 from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
 from operator_app.sources.preview import Preview
 from operator_app.store.location import DbLocation, PasswordPrompt
-from operator_app.store.models import AppMeta, CheckRun, ImportBatch, PtkRow, UnorAlias, tbl
+
+if TYPE_CHECKING:
+    from operator_app.store.checks import ImportScope
+from operator_app.store.models import (
+    AppMeta,
+    CheckRun,
+    FindingRow,
+    ImportBatch,
+    PtkRow,
+    UnorAlias,
+    tbl,
+)
 from operator_app.store.models import School as SchoolRow
 
 
@@ -64,6 +76,7 @@ class Workspace:
         from operator_app.store.location import parse_location
 
         self.location = parse_location(db)
+        self._pending_scope: ImportScope | None = None
         self.engine = open_database(
             self.location, create=create, migrate=migrate, password_prompt=password_prompt
         )
@@ -106,6 +119,7 @@ class Workspace:
             if self.location.is_sqlite and self.has_data():
                 backup(self.path, "sebelum-impor", self.backup_budget_mb())
 
+        before = self._current_batches()
         with expand([Path(p) for p in paths]) as found:
             done = run_import(
                 self.engine,
@@ -116,6 +130,7 @@ class Workspace:
                 skip_bad=skip_bad,
                 labels=[m.label for m in found.files],
             )
+        self._scope_of_import(before)
         return ImportReport(
             tuple(
                 FileReport(
@@ -167,19 +182,64 @@ class Workspace:
 
     # -- checks -----------------------------------------------------------------------------
     def run_checks(
-        self, progress: Progress = no_progress, cancel: CancelCheck = never_cancel
+        self,
+        progress: Progress = no_progress,
+        cancel: CancelCheck = never_cancel,
+        full: bool = False,
     ) -> CheckSummary:
-        """Match, run every rule, store findings, carry workflow state over, auto-resolve gone ones."""
+        """Match, run every rule, store findings, carry workflow state over, auto-resolve gone
+        ones. Right after an import of some schools only what it can change is checked again
+        (store.scope), unless `full`."""
         from operator_app.store.checks import run_and_store
 
-        result, _ = run_and_store(self.engine, progress, cancel)
+        scope, self._pending_scope = self._pending_scope, None
+        result, _ = run_and_store(self.engine, progress, cancel, None if full else scope)
         by_school: dict[str, dict[str, int]] = {}
-        for f in result.findings:
-            counts = by_school.setdefault(f.school_name or "-", {})
-            counts[f.severity] = counts.get(f.severity, 0) + 1
-        return CheckSummary(
-            len(result.findings), by_school, tuple((s.code, s.reason) for s in result.skipped)
-        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(SchoolRow.name, FindingRow.severity, func.count())
+                .select_from(FindingRow)
+                .join(SchoolRow, SchoolRow.id == FindingRow.school_id, isouter=True)
+                .group_by(SchoolRow.name, FindingRow.severity)
+            ).all()
+        for name, severity, n in rows:
+            by_school.setdefault(name or "-", {})[severity] = int(n)
+        total = sum(sum(c.values()) for c in by_school.values())
+        return CheckSummary(total, by_school, tuple((s.code, s.reason) for s in result.skipped))
+
+    def _scope_of_import(self, before: tuple[str, dict[int, tuple[str, int | None]]]) -> None:
+        """Remember what an import changed, for the re-check that follows it."""
+        from operator_app.store.checks import ImportScope
+
+        signature, batches_before = before
+        _, batches_after = self._current_batches()
+        changed_batches = {
+            b: v for b, v in {**batches_before, **batches_after}.items()
+            if (b in batches_before) != (b in batches_after)
+        }  # fmt: skip
+        if any(kind == "siasn" for kind, _ in changed_batches.values()):
+            self._pending_scope = None  # a new SIASN export: everything once
+            return
+        changed = frozenset(
+            sid for kind, sid in changed_batches.values()
+            if sid is not None and kind.startswith("dapodik")
+        )  # fmt: skip
+        before_schools = {
+            sid for kind, sid in batches_before.values() if kind.startswith("dapodik")
+        }
+        self._pending_scope = ImportScope(changed, changed - frozenset(before_schools), signature)
+
+    def _current_batches(self) -> tuple[str, dict[int, tuple[str, int | None]]]:
+        from operator_app.store.loading import data_signature
+
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(ImportBatch.id, ImportBatch.kind, ImportBatch.school_id).where(
+                    ImportBatch.is_current.is_(True)
+                )
+            ).all()
+            signature = data_signature(conn)
+        return signature, {int(r[0]): (str(r[1]), r[2]) for r in rows}
 
     def checks_stale(self) -> bool:
         from operator_app.store.checks import is_stale

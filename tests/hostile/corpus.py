@@ -553,6 +553,11 @@ def folder(path: Path) -> None:
     good_xlsx(path / "di-dalam.xlsx")
 
 
+def folder_without_exports(path: Path) -> None:
+    path.mkdir()
+    (path / "foto.jpg").write_bytes(b"\xff\xd8\xff" + bytes(64))
+
+
 def unreadable(path: Path) -> None:
     good_xlsx(path)
     path.chmod(0)
@@ -587,7 +592,10 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("kosong.xlsx", lambda p: p.write_bytes(b""), "refused"),
     Entry("kosong.csv", lambda p: p.write_bytes(b""), "refused"),
     Entry("kosong.xls", lambda p: p.write_bytes(b""), "refused"),
-    Entry("folder bukan file.xlsx", folder, "refused"),
+    # a folder is a bundle of exports (import DIR): the export inside is imported; a folder with
+    # none inside is refused by name
+    Entry("folder bukan file.xlsx", folder, "imported"),
+    Entry("folder tanpa ekspor.xlsx", folder_without_exports, "refused"),
     Entry("terkunci.xlsx", unreadable, "refused", skip=_root_or_windows),
     Entry("pipa bernama.csv", fifo, "refused", skip=_no_fifo),
     # compressed bombs and lying zips

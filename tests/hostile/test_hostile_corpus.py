@@ -157,7 +157,7 @@ def test_bombs_stay_within_memory(tmp_path: Path, hostile_seed: Path) -> None:
         assert r["seconds"] < SECONDS, r
 
 
-CLI_ENTRIES = ["bom-sel-jauh.xlsx", "ole-rusak.xls", "folder bukan file.xlsx"]
+CLI_ENTRIES = ["bom-sel-jauh.xlsx", "ole-rusak.xls", "folder tanpa ekspor.xlsx"]
 
 
 @pytest.mark.parametrize("name", CLI_ENTRIES)

@@ -58,7 +58,7 @@ class Context:
 
     def touched(self) -> set[int]:
         """SIASN ids that some PTK matched or listed as a candidate."""
-        ids: set[int] = set()
+        ids: set[int] = set(self.inp.touched_elsewhere)
         for m in self.matches.values():
             ids.update(m.candidates)
             if m.siasn_id is not None:
@@ -101,7 +101,7 @@ class Context:
             return self._homes[unor]
         found = None
         alias = self.inp.decisions.unor_aliases.get(self.unor_key(unor))
-        if alias is not None and any(p.school_id == alias for p in self.inp.ptk):
+        if alias is not None and alias in self.imported_ids():
             found = self.schools[alias]
         else:
             parsed = parse_school(unor)
@@ -120,7 +120,7 @@ class Context:
         """
         if self._by_level is None:
             index: dict[tuple[str | None, int | None], list[School]] = defaultdict(list)
-            for sid in sorted({p.school_id for p in self.inp.ptk}):
+            for sid in sorted(self.imported_ids()):
                 parsed = parse_school(self.schools[sid].name)
                 index[(parsed.level, parsed.number)].append(self.schools[sid])
             self._by_level = dict(index)
@@ -131,6 +131,12 @@ class Context:
         if number is None:
             return [s for (lv, _), group in index.items() if lv == level for s in group] + unparsed
         return index.get((level, number), []) + index.get((level, None), []) + unparsed
+
+    def imported_ids(self) -> frozenset[int]:
+        """The schools with current Dapodik data (all of them, also in a check of a few)."""
+        if self.inp.imported_school_ids is not None:
+            return self.inp.imported_school_ids
+        return frozenset(p.school_id for p in self.inp.ptk)
 
     def ptk_finding(
         self, code: str, p: Ptk, hit: tuple[Match, Siasn] | None = None, **kw: Any

@@ -82,11 +82,12 @@ def _siasn(ctx: Context) -> Iterator[Finding]:
         if s.nik in niks and not s.nik_numeric:
             groups[("NIK", s.nik or "")].append(s)
     ptk = {p.id: p for p in ctx.inp.ptk}
-    matched = {
-        m.siasn_id: ctx.schools[ptk[m.ptk_id].school_id]
+    matched = {sid: ctx.schools[school] for sid, school in ctx.inp.matched_elsewhere.items()}
+    matched.update(
+        (m.siasn_id, ctx.schools[ptk[m.ptk_id].school_id])
         for m in ctx.matches.values()
         if m.siasn_id is not None and m.ptk_id in ptk
-    }
+    )
     done: set[int] = set()
     for (what, value), rows in groups.items():
         homes = [ctx.home_school(s.unor_nama) for s in rows]

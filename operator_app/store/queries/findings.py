@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, select
 
+from operator_app.core.checker import sort_key
 from operator_app.core.model import Finding
 from operator_app.store.checks import OPEN, finding_from_payload
 from operator_app.store.models import FindingRow, FindingState, tbl
 
 F = tbl(FindingRow)
 ST = tbl(FindingState)
+
+
+def finding_order(f: Finding) -> tuple[object, ...]:
+    """The checker's sort key with ties broken on content (a re-check of some schools stores
+    its rows after the others'; reading gives the same order as a full check)."""
+    return (*sort_key(f), f.field or "", f.siasn_row or 0, f.siasn_file or "")
 
 
 def load_findings(
@@ -28,6 +35,7 @@ def load_findings(
     if person_key is not None:
         stmt = stmt.where(F.c.who == person_key)
     out = [finding_from_payload(r[0], r[1], r[2]) for r in conn.execute(stmt.order_by(F.c.id))]
+    out.sort(key=finding_order)  # the checker's order, however the rows were stored
     if not include_closed:
         out = [f for f in out if f.status in OPEN]
     return out
