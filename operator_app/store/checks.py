@@ -140,6 +140,12 @@ def _run_scoped(
         run_id = _new_run(conn, now, signature, result)
         _store_matches(conn, result, run_id, keep)
         n_new, n_resolved = _store_findings(conn, result.findings, run_id, now, keep)
+        # the findings outside the scope are unchanged, so present in this run as well
+        conn.execute(
+            update(STATE_T)
+            .where(STATE_T.c.open_now.is_(True), STATE_T.c.school_id.not_in(sorted(keep)))
+            .values(last_seen_run=run_id)
+        )
         total = conn.execute(select(func.count()).select_from(tbl(FindingRow))).scalar()
         conn.execute(
             update(RUN_T)
