@@ -17,7 +17,6 @@ from operator_app.core.errors import Cancelled
 from operator_app.core.rules import FAMILIES
 
 
-
 def _shared(*parts: str) -> Path:
     """A file of /work/shared, seen from /work/main or from a worktree /work/wt/<name>."""
     here = Path(__file__).resolve()

@@ -100,7 +100,8 @@ def test_home_school_never_picks_the_school_one_digit_away(
     pair: tuple[str, str], data: st.DataObject
 ) -> None:
     """The SIASN-side lookup (TIDAK_ADA_DI_DAPODIK, DUPLIKAT) names no digit-neighbour."""
-    from checker_records import check_input, pair as person
+    from checker_records import check_input
+    from checker_records import pair as person
 
     from operator_app.core.rules.context import Context
 

@@ -81,7 +81,9 @@ class Context:
                     if s is not None and self.unor_verdict(p.school_id, p.school_name,
                                                            s.unor_nama) in SAME_SCHOOL
                 }  # fmt: skip
-                case = MovedCase(case_who(rows), rows, s, next(iter(named)) if len(named) == 1 else None)
+                case = MovedCase(
+                    case_who(rows), rows, s, next(iter(named)) if len(named) == 1 else None
+                )
                 for p in rows:
                     self._moved[p.id] = case
         return self._moved
