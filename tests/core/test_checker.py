@@ -161,3 +161,14 @@ def test_no_finding_for_clean_people_and_decoys() -> None:
     result = check([*(p for p, _ in people), h, honorer], [*(s for _, s in people), hs, *elsewhere],
                    with_head=False)  # fmt: skip
     assert result.findings == [] and result.skipped == []
+
+
+def test_the_gc_is_back_on_after_a_check_and_after_a_cancel() -> None:
+    import gc
+
+    assert gc.isenabled()
+    run_checks(_messy_input())
+    assert gc.isenabled()
+    with pytest.raises(Cancelled):
+        run_checks(_messy_input(), cancel=lambda: True)
+    assert gc.isenabled()
