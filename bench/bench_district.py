@@ -3,7 +3,7 @@
 Prints per size: generation and writing of the files (2 Dapodik xlsx per school + one SIASN CSV
 of ~120 rows per school), import of all files in one call, the stored check, and the core
 checker (match + rules) on the loaded input, median of 3. Cost should grow linearly in schools.
-Usage: python bench/bench_district.py [50 200 500] [--core-only]
+Usage: python bench/bench_district.py [50 200 500]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int, core_only: bool) -> None:
+def run(n: int) -> None:
     from operator_app.core.checker import run_checks
     from operator_app.samples.district import build_district
     from operator_app.store.loading import load_check_input
@@ -53,7 +53,7 @@ def run(n: int, core_only: bool) -> None:
     print(
         f"{n:4d} schools, {d.n_ptk:6d} PTK, {len(d.siasn_rows):6d} SIASN: generate {gen:5.2f} s, "
         f"write {len(files.all):4d} files {write:5.2f} s"
-        + ("" if core_only else f", import {imported:5.2f} s, check+store {stored:5.2f} s")
+        + f", import {imported:5.2f} s, check+store {stored:5.2f} s"
         + f", core check median {statistics.median(core):.3f} s ({summary.findings} findings, "
         f"{cases} PTK_DI_DUA_SEKOLAH); max RSS {_mb():.0f} MB"
     )
@@ -62,7 +62,7 @@ def run(n: int, core_only: bool) -> None:
 def main() -> None:
     sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [50, 200, 500]
     for n in sizes:
-        run(n, "--core-only" in sys.argv)
+        run(n)
 
 
 if __name__ == "__main__":
