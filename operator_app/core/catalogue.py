@@ -149,6 +149,9 @@ CATALOGUE: dict[str, Entry] = {
            "(kondisi B)."),
         _E("DUPLIKAT", "invalid", "operator_sekolah", WHERE_DAPODIK,
            (), (), "Data ganda", "{advice}"),
+        _E("PTK_DI_DUA_SEKOLAH", "invalid", "operator_sekolah", WHERE_DAPODIK,
+           (MSG_NAMA_UNOR, MSG_SKP_UNOR), ("SK Mutasi",),
+           "PTK aktif di lebih dari satu sekolah (mutasi belum selesai)", "{advice}"),
         _E("KEPSEK_TIDAK_ADA", "warning", "admin_dinas", "Dapodik - Tugas Tambahan (Admin Dinas)",
            (MSG_SKP_ORGANISASI, MSG_ATASAN), ("SK Kepala Sekolah",), "Kepala Sekolah belum tercatat",
            "Minta Admin Dapodik Dinas Pendidikan mencatat Kepala Sekolah (atau Plt.) {school} "

@@ -160,6 +160,9 @@ class Finding:
     detail: str = ""  # one Indonesian sentence: what exactly is wrong
     status: WorkflowStatus = "baru"
     note: str | None = None
+    # The key "who|code|field" of the case this finding is part of, e.g. the person's
+    # PTK_DI_DUA_SEKOLAH when this is one of their UNOR findings (docs/findings-conventions.md).
+    case_key: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:

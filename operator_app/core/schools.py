@@ -253,15 +253,29 @@ def _similarity(a: list[str], b: list[str]) -> float:
     return max(spaced, joined) / 100
 
 
+def _digit_runs(place: str) -> list[str]:
+    """Every run of digits in order, leading zeros dropped: 'SP 01 BLOK A2' -> ['1', '2']."""
+    return [run.lstrip("0") or "0" for run in _DIGITS.findall(place)]
+
+
+def _letters(place: str) -> list[str]:
+    """The words of a place without their digits ('SP1' -> 'SP'; '12' disappears)."""
+    return [w for w in (_DIGITS.sub("", word) for word in place.split()) if w]
+
+
 def _compare_places(a: str, b: str) -> tuple[Literal["same", "missing", "near", "other"], float]:
     """'same' (also fuzzily), 'missing' on one side, 'near' (cannot tell) or 'other'."""
     if a == b:
         return "same", 1.0
     if not a or not b:
         return "missing", PLACE_MISSING_SCORE
-    wa, wb = a.split(), b.split()
-    if sorted(w for w in wa if w.isdigit()) != sorted(w for w in wb if w.isdigit()):
+    # Digits are never fuzzy: every digit run (also inside a word: 'SP1', 'BLOK A2') must be
+    # the same on both sides; only the letters around them are compared with a score.
+    if _digit_runs(a) != _digit_runs(b):
         return "other", 0.0
+    wa, wb = _letters(a), _letters(b)
+    if not wa or not wb:
+        return ("same", 1.0) if wa == wb else ("other", 0.0)
     dir_a, dir_b = set(wa) & _DIRECTIONS, set(wb) & _DIRECTIONS
     if dir_a and dir_b and dir_a != dir_b:
         return "other", 0.0

@@ -16,8 +16,18 @@ from operator_app.core.checker import run_checks
 from operator_app.core.errors import Cancelled
 from operator_app.core.rules import FAMILIES
 
-FINDINGS_MD = Path(__file__).resolve().parents[3] / "shared" / "domain" / "findings.md"
-SEED_004 = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "004_d3607a4af91ad2e8.txt"
+
+def _shared(*parts: str) -> Path:
+    """A file of /work/shared, seen from /work/main or from a worktree /work/wt/<name>."""
+    here = Path(__file__).resolve()
+    for up in here.parents[2:5]:
+        if (up / "shared" / parts[0]).exists():
+            return up.joinpath("shared", *parts)
+    return here.parents[3].joinpath("shared", *parts)
+
+
+FINDINGS_MD = _shared("domain", "findings.md")
+SEED_004 = _shared("seeds", "004_d3607a4af91ad2e8.txt")
 
 
 def _messy_input():  # type: ignore[no-untyped-def]
@@ -49,7 +59,7 @@ def _messy_input():  # type: ignore[no-untyped-def]
 
 
 def test_catalogue_matches_findings_md() -> None:
-    assert len(CATALOGUE) == 23
+    assert len(CATALOGUE) == 24
     if not FINDINGS_MD.exists():
         pytest.skip("shared/domain/findings.md not present")
     rows = re.findall(r"^\| `([A-Z_]+)` \| (\w+) \|", FINDINGS_MD.read_text(encoding="utf-8"), re.M)
@@ -151,3 +161,14 @@ def test_no_finding_for_clean_people_and_decoys() -> None:
     result = check([*(p for p, _ in people), h, honorer], [*(s for _, s in people), hs, *elsewhere],
                    with_head=False)  # fmt: skip
     assert result.findings == [] and result.skipped == []
+
+
+def test_the_gc_is_back_on_after_a_check_and_after_a_cancel() -> None:
+    import gc
+
+    assert gc.isenabled()
+    run_checks(_messy_input())
+    assert gc.isenabled()
+    with pytest.raises(Cancelled):
+        run_checks(_messy_input(), cancel=lambda: True)
+    assert gc.isenabled()

@@ -38,13 +38,14 @@ def test_teacher_in_both_the_guru_and_the_tendik_file() -> None:
     assert codes_of(result, p) == codes_of(result, twin) == {"DUPLIKAT"}
 
 
-def test_same_nik_at_two_schools() -> None:
+def test_same_nik_at_two_schools_is_no_duplicate_but_one_case() -> None:
     p, s = pair()
     other = ptk("SITI AMINAH", p.tanggal_lahir, "P", nip=None, nik=p.nik, school=NEIGHBOUR,
                 status="Guru Honor Sekolah")  # fmt: skip
-    dups = _dups(check([p, other], [s]))
-    assert {f.ptk_id for f in dups} == {p.id, other.id}
-    assert all(f.field == "NIK" for f in dups if f.ptk_id == other.id)
+    result = check([p, other], [s])
+    assert _dups(result) == []
+    cases = [f for f in result.findings if f.code == "PTK_DI_DUA_SEKOLAH"]
+    assert {f.ptk_id for f in cases} == {p.id, other.id}
 
 
 def test_different_people_and_numeric_nips_are_no_duplicates() -> None:

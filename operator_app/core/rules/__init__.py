@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from operator_app.core.rules import duplicates, identity, kepsek, matching, nip, status, unor
+from operator_app.core.rules import (
+    duplicates,
+    identity,
+    kepsek,
+    matching,
+    moved,
+    nip,
+    status,
+    unor,
+)
 from operator_app.core.rules.context import Context, Family, Need
 
 FAMILIES: tuple[Family, ...] = (
@@ -11,6 +20,7 @@ FAMILIES: tuple[Family, ...] = (
     status.FAMILY,
     unor.FAMILY,
     duplicates.FAMILY,
+    moved.FAMILY,
     kepsek.FAMILY,
     matching.FAMILY,
 )

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from operator_app.core.catalogue import make_finding
 from operator_app.core.model import CheckInput, Finding, Match, Ptk, School, Siasn
+from operator_app.core.rules.groups import MovedCase, case_who, cross_school_groups
 from operator_app.core.schools import SchoolComparison, compare_schools, parse_school, school_key
 
 UnorVerdict = Literal["sama", "nomenklatur", "alias", "beda", "ragu"]
@@ -42,6 +43,7 @@ class Context:
     _keys: dict[str, str] = field(default_factory=dict)
     _homes: dict[str, School | None] = field(default_factory=dict)
     _by_level: dict[tuple[str | None, int | None], list[School]] | None = None
+    _moved: dict[int, MovedCase] | None = None
 
     @classmethod
     def build(cls, inp: CheckInput) -> Context:
@@ -64,6 +66,27 @@ class Context:
             if m.siasn_id is not None:
                 ids.add(m.siasn_id)
         return ids
+
+    def moved(self) -> dict[int, MovedCase]:
+        """ptk id -> the PTK_DI_DUA_SEKOLAH case of every row of a person active in several
+        schools (computed once, after matching)."""
+        if self._moved is None:
+            self._moved = {}
+            for rows in cross_school_groups(self.inp.ptk):
+                hits = [h for h in (self.matched(p) for p in rows) if h is not None]
+                s = hits[0][1] if hits else None
+                named = {
+                    p.school_id
+                    for p in rows
+                    if s is not None and self.unor_verdict(p.school_id, p.school_name,
+                                                           s.unor_nama) in SAME_SCHOOL
+                }  # fmt: skip
+                case = MovedCase(
+                    case_who(rows), rows, s, next(iter(named)) if len(named) == 1 else None
+                )
+                for p in rows:
+                    self._moved[p.id] = case
+        return self._moved
 
     def compare(self, school_name: str, unor: str) -> SchoolComparison:
         """compare_schools, cached per distinct (school name, unor name) pair."""

@@ -39,8 +39,10 @@ def _groups_of_rows(ptk: tuple[Ptk, ...]) -> dict[int, list[tuple[str, str, list
 
 
 def _dapodik(ctx: Context) -> Iterator[Finding]:
-    per_row = _groups_of_rows(ctx.inp.ptk)
-    for p in ctx.inp.ptk:
+    moved = ctx.moved()  # a person on several schools is one PTK_DI_DUA_SEKOLAH case instead
+    ptk = tuple(p for p in ctx.inp.ptk if p.id not in moved) if moved else ctx.inp.ptk
+    per_row = _groups_of_rows(ptk)
+    for p in ptk:
         hits = per_row.get(p.id)
         if not hits:
             continue

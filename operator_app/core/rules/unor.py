@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from operator_app.core.catalogue import WHERE_DAPODIK, WHERE_SIASN
 from operator_app.core.model import Finding, Match, Ptk, Siasn
 from operator_app.core.rules.context import Context, Family, Need
+from operator_app.core.rules.moved import case_note
 from operator_app.core.status import kedudukan_state
 
 _UNOR = Need("siasn", ("unor_nama",))
@@ -29,7 +30,25 @@ def _compare(ctx: Context, p: Ptk, hit: tuple[Match, Siasn], unor: str) -> Itera
     verdict = ctx.unor_verdict(p.school_id, p.school_name, unor)
     if verdict == "sama":
         return
-    base = {"field": "Unor", "dapodik_value": p.school_name, "siasn_value": unor}
+    base: dict[str, str | None] = {
+        "field": "Unor", "dapodik_value": p.school_name, "siasn_value": unor,
+    }  # fmt: skip
+    case = ctx.moved().get(p.id)
+    for f in _compared(ctx, p, hit, unor, verdict, base):
+        if case is not None:  # a person on several schools: this is part of that one case
+            f.case_key = case.case_key
+            f.action += case_note(case)
+        yield f
+
+
+def _compared(
+    ctx: Context,
+    p: Ptk,
+    hit: tuple[Match, Siasn],
+    unor: str,
+    verdict: str,
+    base: dict[str, str | None],
+) -> Iterator[Finding]:
     if verdict in ("nomenklatur", "alias"):
         why = (
             "operator menyatakannya sekolah yang sama"
