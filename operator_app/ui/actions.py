@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from operator_app.core.workflow import needs_note, status_problem
 from operator_app.ui.commands import (
     AddAliasCommand,
     DecideMatchCommand,
@@ -29,7 +30,7 @@ class Decider(QObject):
         if state != "baru":
             label = (
                 self.tr("Alasan temuan ini diabaikan (wajib):")
-                if state == "diabaikan"
+                if needs_note(state)
                 else self.tr("Catatan (boleh kosong), mis. tanggal pengajuan atau nomor tiket:")
             )
             answer = interaction().ask_text(
@@ -38,10 +39,11 @@ class Decider(QObject):
             if answer is None:
                 return
             note = answer.strip() or None
-            if state == "diabaikan" and not note:
+            problem = status_problem(state, note)  # the store's own rule (core/workflow.py)
+            if problem is not None:
                 interaction().warn(
                     self.tr("Catatan wajib"),
-                    self.tr("Tulis alasannya dulu, supaya orang lain tahu mengapa diabaikan."),
+                    QCoreApplication.translate("Workflow", problem),
                     self.parent_widget,
                 )
                 return
