@@ -14,6 +14,7 @@ from operator_app.ui.commands import (
     UnorConditionCommand,
     WorkspaceCalls,
 )
+from operator_app.ui.detail import DetailPanel
 from operator_app.ui.interaction import interaction
 from operator_app.ui.labels import workflow_label
 
@@ -24,6 +25,13 @@ class Decider(QObject):
         self.calls = calls
         self.stack = stack
         self.parent_widget = parent
+
+    def serve(self, detail: DetailPanel) -> None:
+        """Take the detail panel's requests (status, match, unor condition, alias)."""
+        detail.status_requested.connect(self.mark)
+        detail.match_requested.connect(self.decide_match)
+        detail.unor_condition_requested.connect(self.unor_condition)
+        detail.alias_requested.connect(self.add_alias)
 
     def mark(self, finding_key: tuple[str, str, str], state: str) -> None:
         note: str | None = None

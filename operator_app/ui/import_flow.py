@@ -16,6 +16,8 @@ from operator_app.ui.errors import show_error
 from operator_app.ui.interaction import interaction
 from operator_app.ui.preview_dialog import needs_look
 from operator_app.ui.runner import TaskHandle, TaskRunner
+from operator_app.ui.settings import Settings
+from operator_app.ui.workspace_api import WorkspaceApi
 
 IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".csv", ".xml")
 
@@ -31,16 +33,33 @@ class ImportFlow(QObject):
     def __init__(
         self,
         runner: TaskRunner,
-        workspace: Callable[[], Any],
+        workspace: Callable[[], WorkspaceApi | None],
         parent_widget: QWidget | None = None,
         on_recent: Callable[[list[str]], None] | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(runner)
         self.runner = runner
         self.workspace = workspace
         self.parent_widget = parent_widget
         self.on_recent = on_recent
+        self.settings = settings
         self.handle: TaskHandle | None = None
+
+    def choose(self) -> None:
+        """Berkas > Impor file: pick exports in the last folder used, then `start`."""
+        settings = self.settings or Settings()
+        files = interaction().open_files(
+            QCoreApplication.translate("MainWindow", "Pilih file ekspor Dapodik dan SIASN"),
+            settings.get("import_folder"),
+            QCoreApplication.translate(
+                "MainWindow", "Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml);;Semua file (*)"
+            ),
+            self.parent_widget,
+        )
+        if files:
+            settings.set("import_folder", str(Path(files[0]).parent))
+            self.start([Path(f) for f in files])
 
     def start(self, paths: Sequence[Path]) -> None:
         paths = [Path(p) for p in paths]
@@ -48,6 +67,8 @@ class ImportFlow(QObject):
             self.nothing_to_do.emit()
             return
         ws = self.workspace()
+        if ws is None:  # none open yet (starting, or a backup being restored)
+            return
 
         def work(progress: Progress, cancel: CancelCheck) -> list[Preview]:
             out = []
@@ -92,6 +113,7 @@ class ImportFlow(QObject):
 
     def run_import(self, paths: list[Path]) -> TaskHandle:
         ws = self.workspace()
+        assert ws is not None, "run_import after the Workspace was closed"
 
         def work(progress: Progress, cancel: CancelCheck) -> tuple[Any, Any]:
             def import_progress(done: int, total: int, text: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from typing import Any
 
@@ -12,14 +11,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from operator_app.core.model import Finding, School
-
-
-def checklist_available() -> bool:
-    """reports/checklist.py and reports/printing.py are written by another part of the project."""
-    return all(
-        importlib.util.find_spec(m) is not None
-        for m in ("operator_app.reports.checklist", "operator_app.reports.printing")
-    )
+from operator_app.ui.presenter import ChecklistData
+from operator_app.ui.settings import Settings
 
 
 def page_size(paper: str) -> QPageSize:
@@ -61,6 +54,22 @@ class ChecklistPreview:
         self.dialog.resize(1000, 760)
         self.dialog.paintRequested.connect(self.paint)
         self._document: Any = None
+
+    @classmethod
+    def with_settings(
+        cls, data: ChecklistData, settings: Settings, parent: QWidget | None = None
+    ) -> ChecklistPreview:
+        """The preview of the presenter's checklist data, on the paper and with the masking and
+        operator name the settings say."""
+        return cls(
+            data.findings,
+            data.schools,
+            paper=settings.get("paper"),
+            mask_nik=settings.get("mask_nik"),
+            operator_name=settings.get("operator_name"),
+            headmasters=data.headmasters,
+            parent=parent,
+        )
 
     def _options(self, paper: str, mask_nik: bool, operator_name: str) -> Any:
         from operator_app.reports.printing import PrintOptions

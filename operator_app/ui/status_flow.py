@@ -74,7 +74,9 @@ class StatusFlow(QObject):
                 "diimpor ulang atau guru itu sudah tidak ada).\n\nBaca hanya {3} baris yang masih "
                 "cocok? Baris lainnya dilewati dan tidak mengubah apa pun."
             ).format(exc.stale, exc.total, path.name, exc.total - exc.stale)
-            if interaction().ask(self.tr("Sebagian baris sudah usang"), question, self.parent_widget):
+            if interaction().ask(
+                self.tr("Sebagian baris sudah usang"), question, self.parent_widget
+            ):
                 self.start(path, partial=True)
             return
         show_error(exc, self.parent_widget)
