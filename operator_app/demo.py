@@ -22,7 +22,9 @@ def _demo_named(path: Path) -> Path:
     so an operator's own database is never the target. (Whether a database *is* the demo is
     its app_meta flag, not its name: a renamed copy stays marked.)"""
     path = Path(path)
-    return path if "DATA-CONTOH" in path.name else path.with_name(path.stem + "-DATA-CONTOH.sqlite3")
+    return (
+        path if "DATA-CONTOH" in path.name else path.with_name(path.stem + "-DATA-CONTOH.sqlite3")
+    )
 
 
 def build_demo_db(

@@ -7,7 +7,7 @@ back) refuses a bad status with a UserError, the window asks again before anythi
 from __future__ import annotations
 
 from operator_app.core.errors import UserError
-from operator_app.core.model import WORKFLOW_STATUSES
+from operator_app.core.model import WORKFLOW_STATUSES, WorkflowStatus
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -28,6 +28,14 @@ def needs_note(status: str) -> bool:
 
 def unknown_status_message(status: str) -> str:
     return f"Status '{status}' tidak dikenal; pilih {', '.join(WORKFLOW_STATUSES)}."
+
+
+def parse_status(text: str) -> WorkflowStatus:
+    """`text` as one of the four states; UserError naming the choices otherwise."""
+    for status in WORKFLOW_STATUSES:
+        if text == status:
+            return status
+    raise UserError(unknown_status_message(text))
 
 
 def status_problem(status: str, note: str | None) -> str | None:

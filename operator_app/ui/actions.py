@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from operator_app.core.workflow import needs_note, status_problem
+from operator_app.core.workflow import needs_note, parse_status, status_problem
 from operator_app.ui.commands import (
     AddAliasCommand,
     DecideMatchCommand,
@@ -34,6 +34,7 @@ class Decider(QObject):
         detail.alias_requested.connect(self.add_alias)
 
     def mark(self, finding_key: tuple[str, str, str], state: str) -> None:
+        status = parse_status(state)  # the panel's buttons send only the four states
         note: str | None = None
         if state != "baru":
             label = (
@@ -55,7 +56,7 @@ class Decider(QObject):
                     self.parent_widget,
                 )
                 return
-        self.stack.push(SetStatusCommand(self.calls, finding_key, state, note))
+        self.stack.push(SetStatusCommand(self.calls, finding_key, status, note))
 
     def decide_match(self, person_key: str, siasn_key: str, decision: object) -> None:
         self.stack.push(DecideMatchCommand(self.calls, person_key, siasn_key, str(decision)))

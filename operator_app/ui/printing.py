@@ -72,7 +72,7 @@ class ChecklistPreview:
         )
 
     def _options(self, paper: str, mask_nik: bool, operator_name: str) -> Any:
-        from operator_app.reports.printing import PrintOptions
+        from operator_app.reports.printing import PrintOptions  # lazy: reports load on print
 
         place = next((s.kabupaten for s in self.schools if s.kabupaten), "")
         return PrintOptions(
@@ -84,6 +84,7 @@ class ChecklistPreview:
         )
 
     def paint(self, printer: QPrinter) -> None:
+        # lazy, like PrintOptions: the reports are imported when something is printed
         from operator_app.reports.checklist import build_checklist_document
         from operator_app.reports.printing import paint_document
 

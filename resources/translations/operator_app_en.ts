@@ -20,6 +20,11 @@
 <context>
     <name>Commands</name>
     <message>
+        <location filename="../../operator_app/ui/commands.py" line="39"/>
+        <source>Belum ada database yang terbuka; coba lagi sebentar lagi.</source>
+        <translation>No database is open yet; try again in a moment.</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/ui/commands.py" line="36"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving decision</translation>

@@ -8,6 +8,7 @@ from operator_app.core.errors import UserError
 from operator_app.core.workflow import (
     NOTE_REQUIRED_MESSAGE,
     needs_note,
+    parse_status,
     status_problem,
     validate_status,
 )
@@ -37,3 +38,9 @@ def test_unknown_status_names_the_choices() -> None:
     assert problem == "Status 'beres' tidak dikenal; pilih baru, diajukan, selesai, diabaikan."
     with pytest.raises(UserError):
         validate_status("beres", "x")
+
+
+def test_parse_status() -> None:
+    assert parse_status("diajukan") == "diajukan"
+    with pytest.raises(UserError, match="pilih baru, diajukan"):
+        parse_status("Diajukan ")
