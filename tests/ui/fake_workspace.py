@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from operator_app.core.errors import Cancelled, UserError
-from operator_app.core.model import SEVERITY_ORDER, Finding, School, WorkflowStatus
+from operator_app.core.model import SEVERITY_ORDER, Actor, Finding, School, Severity, WorkflowStatus
 from operator_app.core.progress import CancelCheck, Progress, never_cancel, no_progress
 from operator_app.core.views import (
     Candidate,
@@ -27,7 +27,7 @@ from operator_app.sources.preview import Preview
 from operator_app.store.workspace import CheckSummary, FileReport, ImportReport
 
 # code -> (severity, actor, where, e-Kinerja message, field, documents)
-CATALOGUE: dict[str, tuple[str, str, str, str, str | None, tuple[str, ...]]] = {
+CATALOGUE: dict[str, tuple[Severity, Actor, str, str, str | None, tuple[str, ...]]] = {
     "NIP_KOSONG": (
         "invalid",
         "operator_sekolah",
@@ -317,7 +317,7 @@ class FakeWorkspace:
             severity=sev,
             actor=actor,
             where=where,
-            ekinerja_message=msg,  # type: ignore[arg-type]
+            ekinerja_message=msg,
             action=f"Perbaiki {field or 'data'} di {where}; bawa {', '.join(docs) or 'dokumen pendukung'}.",
             person_key=p.key if p else "",
             school_id=school.id,
