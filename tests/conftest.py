@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import socket
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+from shared_docs import DocumentedLayouts, read_documented_layouts, shared_path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="operator-app-tests-")
@@ -73,3 +75,16 @@ def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
     if a report test ran first, later widget tests would find the wrong application class.
     """
     return qapp
+
+
+# -- the shared domain docs (../shared beside the repository): helpers in shared_docs.py ---------
+@pytest.fixture
+def shared_file() -> Callable[..., Path]:
+    """`shared_file("domain", "findings.md")`: the path, or skip (fail under CI=true)."""
+    return shared_path
+
+
+@pytest.fixture(scope="session")
+def documented_layouts() -> DocumentedLayouts:
+    """The header rows as shared/domain/formats.md documents them."""
+    return read_documented_layouts(shared_path("domain", "formats.md"))

@@ -98,6 +98,12 @@ class Workspace:
         with self.engine.connect() as conn:
             return str(conn.execute(select(AppMeta.value).where(AppMeta.key == "db_id")).scalar())
 
+    def is_demo(self) -> bool:
+        """The demo database (flag in app_meta, written by demo.build_demo_db)."""
+        from operator_app.store.meta import is_demo
+
+        return is_demo(self.engine)
+
     # -- import -----------------------------------------------------------------------------
     def import_files(
         self,

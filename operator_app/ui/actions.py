@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from operator_app.core.workflow import needs_note, parse_status, status_problem
 from operator_app.ui.commands import (
     AddAliasCommand,
     DecideMatchCommand,
@@ -13,6 +14,7 @@ from operator_app.ui.commands import (
     UnorConditionCommand,
     WorkspaceCalls,
 )
+from operator_app.ui.detail import DetailPanel
 from operator_app.ui.interaction import interaction
 from operator_app.ui.labels import workflow_label
 
@@ -24,12 +26,20 @@ class Decider(QObject):
         self.stack = stack
         self.parent_widget = parent
 
+    def serve(self, detail: DetailPanel) -> None:
+        """Take the detail panel's requests (status, match, unor condition, alias)."""
+        detail.status_requested.connect(self.mark)
+        detail.match_requested.connect(self.decide_match)
+        detail.unor_condition_requested.connect(self.unor_condition)
+        detail.alias_requested.connect(self.add_alias)
+
     def mark(self, finding_key: tuple[str, str, str], state: str) -> None:
+        status = parse_status(state)  # the panel's buttons send only the four states
         note: str | None = None
         if state != "baru":
             label = (
                 self.tr("Alasan temuan ini diabaikan (wajib):")
-                if state == "diabaikan"
+                if needs_note(state)
                 else self.tr("Catatan (boleh kosong), mis. tanggal pengajuan atau nomor tiket:")
             )
             answer = interaction().ask_text(
@@ -38,14 +48,15 @@ class Decider(QObject):
             if answer is None:
                 return
             note = answer.strip() or None
-            if state == "diabaikan" and not note:
+            problem = status_problem(state, note)  # the store's own rule (core/workflow.py)
+            if problem is not None:
                 interaction().warn(
                     self.tr("Catatan wajib"),
-                    self.tr("Tulis alasannya dulu, supaya orang lain tahu mengapa diabaikan."),
+                    QCoreApplication.translate("Workflow", problem),
                     self.parent_widget,
                 )
                 return
-        self.stack.push(SetStatusCommand(self.calls, finding_key, state, note))
+        self.stack.push(SetStatusCommand(self.calls, finding_key, status, note))
 
     def decide_match(self, person_key: str, siasn_key: str, decision: object) -> None:
         self.stack.push(DecideMatchCommand(self.calls, person_key, siasn_key, str(decision)))

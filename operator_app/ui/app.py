@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from operator_app import APP_NAME
 from operator_app.ui.errors import install_excepthook
+from operator_app.ui.main_window import MainWindow
 from operator_app.ui.settings import APPLICATION, ORGANISATION, Settings
 
 
@@ -91,8 +92,6 @@ def select_first_with_findings(window: object, app: QApplication) -> bool:
 
 
 def run_gui(db_path: Path, screenshot: Path | None = None, lang: str | None = None) -> int:
-    from operator_app.ui.main_window import MainWindow
-
     app = make_app(lang)
     install_excepthook()
     window = MainWindow(Path(db_path))

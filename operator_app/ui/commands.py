@@ -12,8 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from operator_app.core.errors import UserError
+from operator_app.core.model import WorkflowStatus
+from operator_app.core.progress import CancelCheck, Progress
 from operator_app.ui.labels import code_label, workflow_label
 from operator_app.ui.runner import TaskRunner
+from operator_app.ui.workspace_api import WorkspaceApi
 
 
 class WorkspaceCalls(QObject):
@@ -21,15 +25,25 @@ class WorkspaceCalls(QObject):
 
     changed = Signal(str)  # person_key ("" = everything may have changed)
 
-    def __init__(self, runner: TaskRunner, workspace: Callable[[], Any]) -> None:
+    def __init__(self, runner: TaskRunner, workspace: Callable[[], WorkspaceApi | None]) -> None:
         super().__init__(runner)
         self.runner = runner
         self.workspace = workspace
 
-    def call(self, fn: Callable[[Any], Any], person_key: str) -> None:
+    def call(self, fn: Callable[[WorkspaceApi], object], person_key: str) -> None:
         ws = self.workspace()
+
+        def work(_p: Progress, _c: CancelCheck) -> object:
+            if ws is None:  # a backup is being restored
+                raise UserError(
+                    QCoreApplication.translate(
+                        "Commands", "Belum ada database yang terbuka; coba lagi sebentar lagi."
+                    )
+                )
+            return fn(ws)
+
         self.runner.run_task(
-            lambda _p, _c: fn(ws),
+            work,
             on_success=lambda _r: self.changed.emit(person_key),
             progress=False,
             cancellable=False,
@@ -44,14 +58,14 @@ class _Command(QUndoCommand):
         self.person_key = person_key
         self.prev: Any = None
 
-    def _do(self, ws: Any) -> Any:
+    def _do(self, ws: WorkspaceApi) -> Any:
         raise NotImplementedError
 
-    def _undo(self, ws: Any, prev: Any) -> None:
+    def _undo(self, ws: WorkspaceApi, prev: Any) -> None:
         raise NotImplementedError
 
     def redo(self) -> None:
-        def work(ws: Any) -> None:
+        def work(ws: WorkspaceApi) -> None:
             self.prev = self._do(ws)
 
         self.calls.call(work, self.person_key)
@@ -65,7 +79,7 @@ class SetStatusCommand(_Command):
         self,
         calls: WorkspaceCalls,
         finding_key: tuple[str, str, str],
-        status: str,
+        status: WorkflowStatus,
         note: str | None,
     ) -> None:
         text = QCoreApplication.translate("Commands", "Tandai {0}: {1}").format(
@@ -76,10 +90,10 @@ class SetStatusCommand(_Command):
         self.status = status
         self.note = note
 
-    def _do(self, ws: Any) -> Any:
+    def _do(self, ws: WorkspaceApi) -> Any:
         return ws.set_status(self.finding_key, self.status, self.note)
 
-    def _undo(self, ws: Any, prev: Any) -> None:
+    def _undo(self, ws: WorkspaceApi, prev: Any) -> None:
         status, note = prev
         ws.set_status(self.finding_key, status, note)
 
@@ -97,10 +111,10 @@ class DecideMatchCommand(_Command):
         self.siasn_key = siasn_key
         self.decision = decision
 
-    def _do(self, ws: Any) -> Any:
+    def _do(self, ws: WorkspaceApi) -> Any:
         return ws.decide_match(self.person_key, self.siasn_key, self.decision)
 
-    def _undo(self, ws: Any, prev: Any) -> None:
+    def _undo(self, ws: WorkspaceApi, prev: Any) -> None:
         ws.decide_match(self.person_key, self.siasn_key, prev)
 
 
@@ -115,10 +129,10 @@ class UnorConditionCommand(_Command):
         )
         self.condition = condition
 
-    def _do(self, ws: Any) -> Any:
+    def _do(self, ws: WorkspaceApi) -> Any:
         return ws.set_unor_condition(self.person_key, self.condition)
 
-    def _undo(self, ws: Any, prev: Any) -> None:
+    def _undo(self, ws: WorkspaceApi, prev: Any) -> None:
         ws.set_unor_condition(self.person_key, prev)
 
 
@@ -136,12 +150,12 @@ class AddAliasCommand(_Command):
         self.unor_name = unor_name
         self.school_id = school_id
 
-    def _do(self, ws: Any) -> Any:
+    def _do(self, ws: WorkspaceApi) -> Any:
         before = dict(ws.unor_aliases()).get(self.unor_name)
         ws.add_unor_alias(self.unor_name, self.school_id)
         return before
 
-    def _undo(self, ws: Any, prev: Any) -> None:
+    def _undo(self, ws: WorkspaceApi, prev: Any) -> None:
         if prev is None:
             ws.remove_unor_alias(self.unor_name)
         else:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from operator_app import __version__
 from operator_app.core.errors import Cancelled, UserError
 from operator_app.logs import mask_ids, setup_logging
-from operator_app.ui.interaction import interaction, label_buttons
+from operator_app.ui.buttons import label_buttons
+from operator_app.ui.interaction import interaction
 
 log = logging.getLogger("operator_app.ui")
 

@@ -6,37 +6,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
-from operator_app.core.errors import Cancelled, UserError
+from operator_app.core.errors import Cancelled
 from operator_app.core.progress import CancelCheck, Progress
 from operator_app.sources.preview import Preview
-from operator_app.ui.interaction import interaction, label_buttons
+from operator_app.ui.errors import show_error
+from operator_app.ui.interaction import interaction
+from operator_app.ui.preview_dialog import needs_look
 from operator_app.ui.runner import TaskHandle, TaskRunner
+from operator_app.ui.settings import Settings
+from operator_app.ui.workspace_api import WorkspaceApi
 
 IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".csv", ".xml")
-
-
-def needs_look(p: Preview) -> bool:
-    return p.kind is None or bool(p.problems) or bool(p.warnings)
 
 
 class ImportFlow(QObject):
@@ -50,16 +33,33 @@ class ImportFlow(QObject):
     def __init__(
         self,
         runner: TaskRunner,
-        workspace: Callable[[], Any],
+        workspace: Callable[[], WorkspaceApi | None],
         parent_widget: QWidget | None = None,
         on_recent: Callable[[list[str]], None] | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(runner)
         self.runner = runner
         self.workspace = workspace
         self.parent_widget = parent_widget
         self.on_recent = on_recent
+        self.settings = settings
         self.handle: TaskHandle | None = None
+
+    def choose(self) -> None:
+        """Berkas > Impor file: pick exports in the last folder used, then `start`."""
+        settings = self.settings or Settings()
+        files = interaction().open_files(
+            QCoreApplication.translate("MainWindow", "Pilih file ekspor Dapodik dan SIASN"),
+            settings.get("import_folder"),
+            QCoreApplication.translate(
+                "MainWindow", "Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml);;Semua file (*)"
+            ),
+            self.parent_widget,
+        )
+        if files:
+            settings.set("import_folder", str(Path(files[0]).parent))
+            self.start([Path(f) for f in files])
 
     def start(self, paths: Sequence[Path]) -> None:
         paths = [Path(p) for p in paths]
@@ -67,6 +67,8 @@ class ImportFlow(QObject):
             self.nothing_to_do.emit()
             return
         ws = self.workspace()
+        if ws is None:  # none open yet (starting, or a backup being restored)
+            return
 
         def work(progress: Progress, cancel: CancelCheck) -> list[Preview]:
             out = []
@@ -111,6 +113,7 @@ class ImportFlow(QObject):
 
     def run_import(self, paths: list[Path]) -> TaskHandle:
         ws = self.workspace()
+        assert ws is not None, "run_import after the Workspace was closed"
 
         def work(progress: Progress, cancel: CancelCheck) -> tuple[Any, Any]:
             def import_progress(done: int, total: int, text: str) -> None:
@@ -154,10 +157,7 @@ class ImportFlow(QObject):
             self.cancelled.emit()
             return
         self.failed.emit(exc)
-        from operator_app.ui.errors import show_error
-
         show_error(exc, self.parent_widget)
-        _ = UserError
 
 
 def summary_text(report: Any, summary: Any) -> str:
@@ -192,97 +192,3 @@ def summary_text(report: Any, summary: Any) -> str:
             )
         )
     return "\n".join(lines)
-
-
-class _RowsModel(QAbstractTableModel):
-    def __init__(
-        self, columns: Sequence[str], rows: Sequence[dict[str, str]], parent: QObject
-    ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows = list(rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section]
-        return str(section + 1) if orientation == Qt.Orientation.Vertical else None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        if not (0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._columns)):
-            return None
-        return self._rows[index.row()].get(self._columns[index.column()], "")
-
-
-class PreviewDialog(QDialog):
-    """What each file looks like to the importer, before anything is written."""
-
-    def __init__(self, previews: Sequence[Preview], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Pratinjau impor"))
-        self.resize(860, 560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Periksa dulu file di bawah ini. File yang bermasalah tidak akan diimpor; "
-                "belum ada data yang disimpan."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        tabs = QTabWidget()
-        for p in previews:
-            tabs.addTab(self._page(p), ("⚠ " if needs_look(p) else "") + p.file)
-        layout.addWidget(tabs, 1)
-        buttons = label_buttons(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            )
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Impor file yang bisa dibaca"))
-        ok.setEnabled(any(p.kind and not p.problems for p in previews))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _page(self, p: Preview) -> QWidget:
-        page = QWidget()
-        v = QVBoxLayout(page)
-        info = [
-            self.tr("Jenis file: {0}").format(p.kind_label),
-            self.tr("Sekolah: {0}").format(p.school or "-"),
-            self.tr("Baris judul kolom: {0} · {1} baris data").format(p.header_row, p.total_rows),
-            self.tr("Kolom dikenali: {0}").format(", ".join(h for h, _ in p.mapped) or "-"),
-            self.tr("Kolom tidak dipakai: {0}").format(", ".join(p.unmapped) or "-"),
-        ]
-        label = QLabel("\n".join(info))
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        v.addWidget(label)
-        for text, colour in [(x, "#b3121f") for x in p.problems] + [
-            (x, "#8a5a00") for x in p.warnings
-        ]:
-            msg = QLabel(("✖ " if colour == "#b3121f" else "⚠ ") + text)  # both in common fonts
-            msg.setWordWrap(True)
-            msg.setStyleSheet(f"color: {colour}; font-weight: bold")
-            v.addWidget(msg)
-        if not p.rows:  # a refused file: its reason is the page
-            v.addStretch(1)
-            return page
-        columns = [field for _, field in p.mapped] or sorted({k for r in p.rows for k in r})
-        view = QTableView()
-        view.setModel(_RowsModel(columns, p.rows, page))
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.setAccessibleName(self.tr("Baris pertama file"))
-        v.addWidget(view, 1)
-        return page

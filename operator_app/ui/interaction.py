@@ -9,31 +9,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-
-def label_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
-    """Label a button box's standard buttons in the app's language: Qt ships no Indonesian
-    translation of its own, so "Cancel" would show in an Indonesian dialog."""
-    SB = QDialogButtonBox.StandardButton
-    for which, text in (
-        (SB.Ok, QCoreApplication.translate("Interaction", "OK")),
-        (SB.Cancel, QCoreApplication.translate("Interaction", "Batal")),
-        (SB.Close, QCoreApplication.translate("Interaction", "Tutup")),
-        (SB.Yes, QCoreApplication.translate("Interaction", "Ya")),
-        (SB.No, QCoreApplication.translate("Interaction", "Tidak")),
-    ):
-        if (button := box.button(which)) is not None:
-            button.setText(text)
-    return box
+from operator_app.sources.preview import Preview
+from operator_app.ui.preview_dialog import PreviewDialog
 
 
 class Interaction:
     """Real dialogs. `parent` may be None (then the active window is used)."""
 
     def _parent(self, parent: QWidget | None) -> QWidget | None:
-        from PySide6.QtWidgets import QApplication
-
         return parent or QApplication.activeWindow()
 
     def info(self, title: str, text: str, parent: QWidget | None = None) -> None:
@@ -74,21 +59,15 @@ class Interaction:
     def open_files(
         self, title: str, folder: str, filters: str, parent: QWidget | None = None
     ) -> list[str]:
-        from PySide6.QtWidgets import QFileDialog
-
         files, _ = QFileDialog.getOpenFileNames(self._parent(parent), title, folder, filters)
         return list(files)
 
     def choose_folder(self, title: str, folder: str, parent: QWidget | None = None) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
         chosen = QFileDialog.getExistingDirectory(self._parent(parent), title, folder)
         return chosen or None
 
-    def confirm_previews(self, previews: Sequence[Any], parent: QWidget | None = None) -> bool:
-        """Show what an import would read; True = go on. See import_flow.PreviewDialog."""
-        from operator_app.ui.import_flow import PreviewDialog
-
+    def confirm_previews(self, previews: Sequence[Preview], parent: QWidget | None = None) -> bool:
+        """Show what an import would read; True = go on (see preview_dialog.PreviewDialog)."""
         dialog = PreviewDialog(previews, self._parent(parent))
         return bool(dialog.exec())
 
@@ -141,7 +120,7 @@ class Recording(Interaction):
         answer = self._answer(None)
         return None if answer is None else str(answer)
 
-    def confirm_previews(self, previews: Sequence[Any], parent: QWidget | None = None) -> bool:
+    def confirm_previews(self, previews: Sequence[Preview], parent: QWidget | None = None) -> bool:
         self.shown.append(("previews", "", ", ".join(p.file for p in previews)))
         return bool(self._answer(True))
 

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from operator_app import __version__
+from operator_app.core.model import School
+from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
 from operator_app.ui.actions import Decider
 from operator_app.ui.commands import WorkspaceCalls
 from operator_app.ui.detail import DetailPanel
@@ -36,20 +24,20 @@ from operator_app.ui.interaction import interaction
 from operator_app.ui.menus import build_menus, fill_recent
 from operator_app.ui.models import IdRole, PersonTableModel
 from operator_app.ui.overview import OverviewPanel
+from operator_app.ui.person_table import make_demo_banner, make_person_table
+from operator_app.ui.presenter import ChecklistData, WindowPresenter, WorkspaceFactory
+from operator_app.ui.printing import ChecklistPreview
 from operator_app.ui.progress_host import ProgressHost
 from operator_app.ui.recovery import RecoveryFlow
 from operator_app.ui.runner import TaskRunner
 from operator_app.ui.settings import Settings, SettingsDialog, UiState
 from operator_app.ui.status_flow import StatusFlow
-
-
-def open_workspace(path: Path) -> Any:
-    from operator_app.store.workspace import Workspace
-
-    return Workspace(path)
+from operator_app.ui.workspace_api import WorkspaceApi, open_workspace
 
 
 class MainWindow(QMainWindow):
+    """Composes the widgets and wires them to the presenter (data) and the flows (actions)."""
+
     workspace_opened = Signal()
     rows_loaded = Signal()
     detail_loaded = Signal()
@@ -58,37 +46,44 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         db_path: Path,
-        workspace_factory: Callable[[Path], Any] = open_workspace,
+        workspace_factory: WorkspaceFactory = open_workspace,
         settings: Settings | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.ui_state = UiState(self.settings.store)
-        self.factory = workspace_factory
-        self.ws: Any = None
-        self.db_path = Path(db_path)
         self.runner = TaskRunner(self)
         self.runner.default_error_handler = lambda exc: show_error(exc, self)
+        self.presenter = WindowPresenter(self.runner, workspace_factory, self)
+        self.db_path = Path(db_path)
+        workspace = self.presenter.workspace
         self.stack = QUndoStack(self)
-        self.calls = WorkspaceCalls(self.runner, lambda: self.ws)
+        self.calls = WorkspaceCalls(self.runner, workspace)
         self.calls.changed.connect(lambda _key: self.reload())
         self.decider = Decider(self.calls, self.stack, self)
-        self.import_flow = ImportFlow(self.runner, lambda: self.ws, self, self.settings.add_recent)
+        self.import_flow = ImportFlow(
+            self.runner, workspace, self, self.settings.add_recent, self.settings
+        )
         self.import_flow.imported.connect(lambda *_: self.reload())
         self.import_flow.imported.connect(lambda *_: fill_recent(self))
-        self.export_flow = ExportFlow(self.runner, lambda: self.ws, self.settings, self)
-        self.status_flow = StatusFlow(self.runner, lambda: self.ws, self.settings, self)
+        self.export_flow = ExportFlow(self.runner, workspace, self.settings, self)
+        self.status_flow = StatusFlow(self.runner, workspace, self.settings, self)
         self.status_flow.imported.connect(lambda *_: self.reload())
         self.recovery = RecoveryFlow(self.runner, self.close_workspace, self)
         self.recovery.restored.connect(self.open_database)
-        self._preview: Any = None
+        self._preview: ChecklistPreview | None = None
         self._build_widgets()
+        self._connect_presenter()
         self.progress = ProgressHost(self.runner, self, self.statusBar())
         build_menus(self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._restore_state()
         self.open_database(self.db_path)
+
+    @property
+    def ws(self) -> WorkspaceApi | None:
+        return self.presenter.ws
 
     # -- composition ------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -98,36 +93,11 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(self.proxy)
         self.filters.school_changed.connect(lambda _s: self.load_overview())
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PersonTableModel.TINGKAT, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Daftar guru"))
-        for col, width in (
-            (0, 210),
-            (1, 150),
-            (2, 150),
-            (3, 140),
-            (4, 200),
-            (5, 85),
-            (6, 115),
-            (7, 150),
-        ):
-            self.table.setColumnWidth(col, width)
+        self.table = make_person_table(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.detail = DetailPanel()
-        self.detail.status_requested.connect(self.decider.mark)
-        self.detail.match_requested.connect(self.decider.decide_match)
-        self.detail.unor_condition_requested.connect(self.decider.unor_condition)
-        self.detail.alias_requested.connect(self.decider.add_alias)
+        self.decider.serve(self.detail)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
@@ -141,12 +111,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.splitter, self.tr("Daftar guru"))
         self.tabs.addTab(self.overview, self.tr("Ringkasan"))
 
-        self.banner = QLabel()
-        self.banner.setStyleSheet(
-            "background:#ffcc00; color:#000; font-weight:bold; padding:4px; font-size:12pt"
-        )
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.hide()
+        self.banner = make_demo_banner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -155,43 +120,30 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-    # -- data -------------------------------------------------------------------------------------
+    def _connect_presenter(self) -> None:
+        p = self.presenter
+        p.opened.connect(self._opened)
+        p.damaged.connect(self.recovery.offer)  # moved aside already; offers the latest backup
+        p.failed.connect(lambda exc: show_error(exc, self))
+        p.rows_ready.connect(self._rows_ready)
+        p.overview_ready.connect(self._overview_ready)
+        p.detail_ready.connect(self._detail_ready)
+
+    # -- data: the presenter loads, the window shows ----------------------------------------------
     def open_database(self, path: Path) -> None:
-        self.runner.run_task(
-            lambda _p, _c: self.factory(Path(path)),
-            on_success=lambda ws: self._opened(Path(path), ws),
-            on_error=self._open_failed,
-            key="open",
-            progress=False,
-        )
-
-    def _open_failed(self, exc: BaseException) -> None:
-        from operator_app.store.recovery import DamagedDatabaseError
-
-        if isinstance(exc, DamagedDatabaseError):
-            self.recovery.offer(exc)  # moved aside already; offers the latest good backup
-        else:
-            show_error(exc, self)
+        self.presenter.open(Path(path))
 
     def restore_backup(self) -> None:
         self.recovery.choose(self.db_path)
 
     def close_workspace(self) -> None:
         """Let go of the database file (before a backup is copied over it)."""
-        self.runner.wait()
-        if self.ws is not None:
-            self.ws.close()
-            self.ws = None
+        self.presenter.close_workspace()
         self.model.set_rows([])
 
-    def _opened(self, path: Path, ws: Any) -> None:
-        old, self.ws, self.db_path = self.ws, ws, path
-        if old is not None and old is not ws:
-            old.close()
+    def _opened(self, path: Path, demo: bool) -> None:
+        self.db_path = path
         self.stack.clear()
-        from operator_app.demo import is_demo
-
-        demo = is_demo(path)
         self.banner.setVisible(demo)
         self.banner.setText(
             self.tr("DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.")
@@ -199,21 +151,11 @@ class MainWindow(QMainWindow):
         title = self.tr("Operator App — Padanan Dapodik dan SIASN") + f" — {path.name}"
         self.setWindowTitle((self.tr("DATA CONTOH") + " — " if demo else "") + title)
         self.workspace_opened.emit()
-        self.reload()
 
     def reload(self) -> None:
-        ws = self.ws
-        if ws is None:
-            return
+        self.presenter.reload()
 
-        def work(_p: Any, _c: Any) -> tuple[Any, Any]:
-            ws.ensure_checked()
-            return ws.schools(), ws.person_rows()
-
-        self.runner.run_task(work, on_success=self._rows_ready, key="rows", progress=False)
-
-    def _rows_ready(self, result: tuple[Any, Any]) -> None:
-        schools, rows = result
+    def _rows_ready(self, schools: list[School], rows: list[PersonRow]) -> None:
         current = self.current_person_key()
         self.model.set_rows(rows)
         self.filters.set_schools(schools)
@@ -226,24 +168,11 @@ class MainWindow(QMainWindow):
         self.load_overview()
 
     def load_overview(self) -> None:
-        ws, school = self.ws, self.filters.current_school()
-        if ws is None:
-            return
+        self.presenter.load_overview(self.filters.current_school())
 
-        def work(_p: Any, _c: Any) -> tuple[Any, list[Any]]:
-            schools = [s for s in ws.schools() if school in (None, s.id)]
-            return ws.overview(school), [ws.overview(s.id) for s in schools]
-
-        self.runner.run_task(
-            work,
-            on_success=self._overview_ready,
-            key="overview",
-            progress=False,
-        )
-
-    def _overview_ready(self, result: tuple[Any, list[Any]]) -> None:
-        self.overview.show_overview(result[0])
-        self.overview.show_per_school(result[1])
+    def _overview_ready(self, total: SchoolOverview, per_school: list[SchoolOverview]) -> None:
+        self.overview.show_overview(total)
+        self.overview.show_per_school(per_school)
         self.overview_loaded.emit()
 
     def current_person_key(self) -> str | None:
@@ -270,68 +199,27 @@ class MainWindow(QMainWindow):
             self.detail.show_detail(None)
 
     def load_detail(self, person_key: str) -> None:
-        ws = self.ws
-        self.runner.run_task(
-            lambda _p, _c: ws.person_detail(person_key),
-            on_success=self._detail_ready,
-            on_error=self._detail_failed,
-            key="detail",
-            progress=False,
-        )
+        self.presenter.load_detail(person_key)
 
-    def _detail_ready(self, detail: Any) -> None:
+    def _detail_ready(self, detail: PersonDetail | None) -> None:
         self.detail.show_detail(detail)
-        self.detail_loaded.emit()
-
-    def _detail_failed(self, exc: BaseException) -> None:
-        self.detail.show_detail(None)
-        if not isinstance(exc, KeyError):  # the person left after a re-check
-            show_error(exc, self)
+        if detail is not None:
+            self.detail_loaded.emit()
 
     # -- actions ----------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        files = interaction().open_files(
-            self.tr("Pilih file ekspor Dapodik dan SIASN"),
-            self.settings.get("import_folder"),
-            self.tr("Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml);;Semua file (*)"),
-            self,
-        )
-        if files:
-            self.settings.set("import_folder", str(Path(files[0]).parent))
-            self.import_files([Path(f) for f in files])
+        self.import_flow.choose()
 
     def import_files(self, paths: list[Path]) -> None:
         if self.ws is not None:
             self.import_flow.start(paths)
 
     def print_checklist(self) -> None:
-        from operator_app.ui.printing import ChecklistPreview, checklist_available
+        self.presenter.load_checklist(self.filters.current_school(), self._show_checklist)
 
-        if not checklist_available():
-            interaction().warn(
-                self.tr("Cetak"), self.tr("Modul cetak daftar periksa belum tersedia."), self
-            )
-            return
-        ws, school = self.ws, self.filters.current_school()
-
-        def work(_p: Any, _c: Any) -> tuple[Any, Any, Any]:
-            schools = [s for s in ws.schools() if school in (None, s.id)]
-            return ws.findings(school), schools, ws.headmasters()
-
-        def show(result: tuple[Any, Any, Any]) -> None:
-            findings, schools, headmasters = result
-            self._preview = ChecklistPreview(
-                findings,
-                schools,
-                paper=self.settings.get("paper"),
-                mask_nik=self.settings.get("mask_nik"),
-                operator_name=self.settings.get("operator_name"),
-                headmasters=headmasters,
-                parent=self,
-            )
-            self._preview.dialog.open()
-
-        self.runner.run_task(work, on_success=show, key="print", progress=False)
+    def _show_checklist(self, data: ChecklistData) -> None:
+        self._preview = ChecklistPreview.with_settings(data, self.settings, self)
+        self._preview.dialog.open()
 
     def export(self) -> None:
         school = self.filters.current_school()
@@ -343,19 +231,9 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self).open()
 
     def open_demo(self) -> None:
-        from operator_app.demo import build_demo_db, default_demo_path
-
-        path = default_demo_path()
-        self.runner.run_task(
-            lambda progress, cancel: build_demo_db(path, progress, cancel),
-            on_success=self.open_database,
-            key="demo",
-            title=self.tr("Membuat data contoh"),
-        )
+        self.presenter.open_demo(self.tr("Membuat data contoh"))
 
     def about(self) -> None:
-        from operator_app import __version__
-
         interaction().info(
             self.tr("Tentang"),
             self.tr(
@@ -392,20 +270,26 @@ class MainWindow(QMainWindow):
         self.ui_state.save("main/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.is_busy() and not interaction().ask(
+        busy = self.runner.is_busy()
+        if busy and not interaction().ask(
             self.tr("Keluar"), self.tr("Masih ada pekerjaan berjalan. Batalkan dan keluar?"), self
         ):
             event.ignore()
             return
         self.save_state()
-        self.shutdown()
-        event.accept()
+        if not busy:
+            self.shutdown()
+            event.accept()
+            return
+        # Never wait on the GUI thread: cancel, and close again once the workers have returned
+        event.ignore()
+        self.tabs.setEnabled(False)
+        self.filters.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.statusBar().showMessage(self.tr("Menghentikan pekerjaan yang berjalan…"))
+        self.shutdown(self.close)
 
-    def shutdown(self) -> None:
-        """Cancel running work, wait for the worker, close the database."""
-        for handle in list(self.runner._running):
-            handle.cancel()
-        self.runner.wait()
-        if self.ws is not None:
-            self.ws.close()
-            self.ws = None
+    def shutdown(self, when_done: Callable[[], object] | None = None) -> None:
+        """Cancel running work and close the database when the workers have returned, without
+        blocking the GUI thread; `when_done` runs then (at once when nothing was running)."""
+        self.presenter.shutdown(when_done)

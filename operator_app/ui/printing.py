@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from typing import Any
 
@@ -12,14 +11,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from operator_app.core.model import Finding, School
-
-
-def checklist_available() -> bool:
-    """reports/checklist.py and reports/printing.py are written by another part of the project."""
-    return all(
-        importlib.util.find_spec(m) is not None
-        for m in ("operator_app.reports.checklist", "operator_app.reports.printing")
-    )
+from operator_app.ui.presenter import ChecklistData
+from operator_app.ui.settings import Settings
 
 
 def page_size(paper: str) -> QPageSize:
@@ -62,8 +55,24 @@ class ChecklistPreview:
         self.dialog.paintRequested.connect(self.paint)
         self._document: Any = None
 
+    @classmethod
+    def with_settings(
+        cls, data: ChecklistData, settings: Settings, parent: QWidget | None = None
+    ) -> ChecklistPreview:
+        """The preview of the presenter's checklist data, on the paper and with the masking and
+        operator name the settings say."""
+        return cls(
+            data.findings,
+            data.schools,
+            paper=settings.get("paper"),
+            mask_nik=settings.get("mask_nik"),
+            operator_name=settings.get("operator_name"),
+            headmasters=data.headmasters,
+            parent=parent,
+        )
+
     def _options(self, paper: str, mask_nik: bool, operator_name: str) -> Any:
-        from operator_app.reports.printing import PrintOptions
+        from operator_app.reports.printing import PrintOptions  # lazy: reports load on print
 
         place = next((s.kabupaten for s in self.schools if s.kabupaten), "")
         return PrintOptions(
@@ -75,6 +84,7 @@ class ChecklistPreview:
         )
 
     def paint(self, printer: QPrinter) -> None:
+        # lazy, like PrintOptions: the reports are imported when something is printed
         from operator_app.reports.checklist import build_checklist_document
         from operator_app.reports.printing import paint_document
 

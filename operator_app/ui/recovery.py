@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from operator_app.store.recovery import DamagedDatabaseError, backups_of, restore
 from operator_app.ui.errors import show_error
 from operator_app.ui.interaction import interaction
 from operator_app.ui.runner import TaskRunner
@@ -35,7 +35,7 @@ class RecoveryFlow(QObject):
         self.parent_widget = parent_widget
 
     # -- at start -----------------------------------------------------------------------------
-    def offer(self, exc: Any) -> None:
+    def offer(self, exc: DamagedDatabaseError) -> None:
         """`exc` is a DamagedDatabaseError: the file was already moved aside, nothing deleted."""
         what = self.tr(
             "Database {0} rusak (mungkin komputer mati saat menulis, atau disk bermasalah).\n\n"
@@ -69,8 +69,6 @@ class RecoveryFlow(QObject):
 
     # -- from the menu ------------------------------------------------------------------------
     def choose(self, db: Path) -> None:
-        from operator_app.store.recovery import backups_of
-
         backups = backups_of(db)
         if not backups:
             interaction().info(
@@ -104,8 +102,6 @@ class RecoveryFlow(QObject):
             self.restore(db, chosen.path)
 
     def restore(self, db: Path, backup: Path) -> None:
-        from operator_app.store.recovery import restore
-
         self.runner.run_task(
             lambda _p, _c: restore(db, backup),
             on_success=lambda kept: self._done(db, backup, kept),

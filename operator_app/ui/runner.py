@@ -3,6 +3,8 @@
 A task is `fn(progress, cancel)` with the core protocol (core/progress.py). Tasks share one
 serial pool, so Workspace calls never overlap and decisions reach the database in order. A run
 started under a `key` supersedes earlier runs with the same key: their results are dropped.
+`shutdown` closes down without blocking the GUI thread: workers are cancelled and finish on their
+own, and a callback runs once the last one has returned.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 from operator_app.core.errors import Cancelled
 from operator_app.core.progress import CancelCheck, Progress
@@ -89,6 +91,8 @@ class TaskRunner(QObject):
         self.pool = pool
         self._generations: dict[str, int] = {}
         self._running: list[TaskHandle] = []
+        self._closing = False
+        self._when_idle: list[Callable[[], None]] = []
         self.default_error_handler: Callable[[BaseException], None] | None = None
         self._signals = _Signals()
         q = Qt.ConnectionType.QueuedConnection
@@ -111,6 +115,10 @@ class TaskRunner(QObject):
         if key:
             self._generations[key] = generation
         handle = TaskHandle(key, generation, cancellable, progress, title, on_success, on_error)
+        if self._closing:  # the window is going away: nothing new starts
+            handle.cancel()
+            handle.done = True
+            return handle
         self._running.append(handle)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
@@ -121,8 +129,33 @@ class TaskRunner(QObject):
     def is_busy(self) -> bool:
         return bool(self._running)
 
+    def is_closing(self) -> bool:
+        return self._closing
+
+    def shutdown(self, when_idle: Callable[[], None] | None = None) -> None:
+        """Close down without waiting: cancel every cancellable task, start nothing new, drop
+        the results still to come (errors other than Cancelled are still reported).
+
+        `when_idle` runs on the GUI thread once the last worker has returned (at once when
+        none is running): the window closes the database and quits then. A task that is not
+        cancellable (saving a decision) is short and is let finish.
+        """
+        self._closing = True
+        for handle in list(self._running):
+            handle.cancel()
+        if when_idle is not None:
+            self._when_idle.append(when_idle)
+        if not self._running:
+            self._idle()
+
+    def _idle(self) -> None:
+        callbacks, self._when_idle = self._when_idle, []
+        for callback in callbacks:
+            callback()
+
     def wait(self, msecs: int = -1) -> bool:
-        """Tests and shutdown: block until the pool is idle (results still arrive as events)."""
+        """Tests and scripts only (it blocks): until the pool is idle; results arrive as events.
+        The app itself never waits on the GUI thread: see `shutdown`."""
         return self.pool.waitForDone(msecs)
 
     def _stale(self, handle: TaskHandle) -> bool:
@@ -135,6 +168,8 @@ class TaskRunner(QObject):
         self.ended.emit(handle)
         if not self._running:
             self.busy_changed.emit(False)
+            if self._closing:  # after this result's own error report, on the GUI thread
+                QTimer.singleShot(0, self, self._idle)
 
     @Slot(object, int, int, str)
     def _on_progress(self, handle: TaskHandle, done: int, total: int, text: str) -> None:
@@ -144,13 +179,13 @@ class TaskRunner(QObject):
     @Slot(object, object)
     def _on_finished(self, handle: TaskHandle, result: object) -> None:
         self._finish(handle)
-        if not self._stale(handle):
+        if not self._stale(handle) and not self._closing:
             handle.on_success(result)
 
     @Slot(object, object)
     def _on_failed(self, handle: TaskHandle, exc: BaseException) -> None:
         self._finish(handle)
-        if self._stale(handle):
+        if self._stale(handle) or (self._closing and isinstance(exc, Cancelled)):
             return
         handler = handle.on_error or self.default_error_handler
         if handler is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.ui.interaction import label_buttons
+from operator_app.ui.buttons import label_buttons
 
 ORGANISATION = "operator-app"
 APPLICATION = "operator-app"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -13,6 +13,10 @@ from operator_app.ui.errors import show_error
 from operator_app.ui.interaction import interaction
 from operator_app.ui.runner import TaskRunner
 from operator_app.ui.settings import Settings
+from operator_app.ui.workspace_api import WorkspaceApi
+
+if TYPE_CHECKING:
+    from operator_app.store.workspace import Workspace
 
 
 class StatusFlow(QObject):
@@ -27,7 +31,7 @@ class StatusFlow(QObject):
     def __init__(
         self,
         runner: TaskRunner,
-        workspace: Callable[[], Any],
+        workspace: Callable[[], WorkspaceApi | None],
         settings: Settings,
         parent_widget: QWidget,
     ) -> None:
@@ -48,14 +52,16 @@ class StatusFlow(QObject):
             self.start(Path(files[0]))
 
     def start(self, path: Path, partial: bool = False) -> None:
-        from operator_app.exporting import import_status
+        from operator_app.exporting import import_status  # lazy: openpyxl, reports (~0.25 s)
 
         ws = self.workspace()
         if ws is None:
             return
 
         def work(_progress: object, _cancel: object) -> object:
-            return import_status(ws, path, partial=partial)
+            # exporting is typed on the concrete Workspace (a layer below ui cannot name the
+            # Protocol); what it calls (findings, set_statuses) is part of WorkspaceApi
+            return import_status(cast("Workspace", ws), path, partial=partial)
 
         self.runner.run_task(
             work,
@@ -66,7 +72,7 @@ class StatusFlow(QObject):
         )
 
     def _failed(self, path: Path, exc: BaseException, partial: bool) -> None:
-        from operator_app.reports.status_import import StaleRowsError
+        from operator_app.reports.status_import import StaleRowsError  # lazy: openpyxl
 
         if isinstance(exc, StaleRowsError) and not partial:
             question = self.tr(
@@ -74,7 +80,9 @@ class StatusFlow(QObject):
                 "diimpor ulang atau guru itu sudah tidak ada).\n\nBaca hanya {3} baris yang masih "
                 "cocok? Baris lainnya dilewati dan tidak mengubah apa pun."
             ).format(exc.stale, exc.total, path.name, exc.total - exc.stale)
-            if interaction().ask(self.tr("Sebagian baris sudah usang"), question, self.parent_widget):
+            if interaction().ask(
+                self.tr("Sebagian baris sudah usang"), question, self.parent_widget
+            ):
                 self.start(path, partial=True)
             return
         show_error(exc, self.parent_widget)

@@ -20,6 +20,11 @@
 <context>
     <name>Commands</name>
     <message>
+        <location filename="../../operator_app/ui/commands.py" line="39"/>
+        <source>Belum ada database yang terbuka; coba lagi sebentar lagi.</source>
+        <translation>No database is open yet; try again in a moment.</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/ui/commands.py" line="36"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving decision</translation>
@@ -107,11 +112,6 @@
         <location filename="../../operator_app/ui/actions.py" line="43"/>
         <source>Catatan wajib</source>
         <translation>Note required</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/actions.py" line="44"/>
-        <source>Tulis alasannya dulu, supaya orang lain tahu mengapa diabaikan.</source>
-        <translation>Write the reason first, so others know why it was ignored.</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/actions.py" line="58"/>
@@ -928,16 +928,6 @@
         <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="312"/>
-        <source>Cetak</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/main_window.py" line="312"/>
-        <source>Modul cetak daftar periksa belum tersedia.</source>
-        <translation>Checklist printing is not available yet.</translation>
-    </message>
-    <message>
         <location filename="../../operator_app/ui/main_window.py" line="353"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
@@ -965,6 +955,11 @@ Database: {1}</translation>
         <location filename="../../operator_app/ui/main_window.py" line="396"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="289"/>
+        <source>Menghentikan pekerjaan yang berjalan…</source>
+        <translation>Stopping the work in progress…</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1325,14 @@ Read only the {3} rows that still match? The other rows are skipped and change n
         <location filename="../../operator_app/ui/status_flow.py" line="86"/>
         <source>Status dibaca</source>
         <translation>Status read</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../operator_app/core/workflow.py" line="18"/>
+        <source>Temuan yang diabaikan perlu catatan alasannya.</source>
+        <translation>A finding that is set aside needs a note saying why.</translation>
     </message>
 </context>
 </TS>

@@ -131,11 +131,10 @@ def test_dapodik_xlsx_layout(tmp_path: Path) -> None:
     assert re.fullmatch(r"Pengunduh: .+ \(.+@.+\)", ws["C4"].value)
     merged = {str(r) for r in ws.merged_cells.ranges}
     assert {"A1:AY1", "A2:AY2", "A3:AY3", "A4:B4"} <= merged
-    header = [c.value for c in ws[5]]
-    assert tuple(header[:51]) == DAPODIK_HEADERS and len(DAPODIK_HEADERS) == 51
+    header = [c.value for c in ws[5]]  # against formats.md: test_written_headers_are_documented
     assert header[51] is None  # the unnamed trailing column ...
     assert ws.cell(6, 52).value == "Ya" and ws.cell(7, 52).value == "Ya"  # ... holds data
-    col = {h: i + 1 for i, h in enumerate(DAPODIK_HEADERS)}
+    col = {h: i + 1 for i, h in enumerate(header) if h}
     text_nip, num_nip = ws.cell(6, col["NIP"]), ws.cell(7, col["NIP"])
     assert text_nip.data_type == "s" and text_nip.value == NIP
     assert num_nip.data_type == "n" and num_nip.value == 1.98602022011011e17
@@ -155,7 +154,7 @@ def test_dapodik_xlsx_tendik_spacing_and_no_trailing(tmp_path: Path) -> None:
     assert ws is not None
     assert ws["A1"].value == "Daftar Tenaga Kependidikan"
     assert all(c.value is None for c in ws[5])
-    assert tuple(c.value for c in ws[6]) == DAPODIK_HEADERS
+    assert all(c.value for c in ws[6])  # the header row, one row down
     assert ws.max_column == 51
 
 
@@ -175,13 +174,12 @@ def test_spreadsheetml_raw_ampersand_is_not_wellformed(tmp_path: Path) -> None:
     assert first.get("{urn:schemas-microsoft-com:office:spreadsheet}MergeAcross") == "50"
     assert rows[1].findtext("ss:Cell/ss:Data", namespaces=ns) == "SD NEGERI 1 SUKA & MAJU"
     header = [c.findtext("ss:Data", namespaces=ns) for c in rows[4].findall("ss:Cell", ns)]
-    assert tuple(header) == DAPODIK_HEADERS
     cells = rows[5].findall("ss:Cell", ns)
-    nip = cells[DAPODIK_HEADERS.index("NIP")].find("ss:Data", ns)
+    nip = cells[header.index("NIP")].find("ss:Data", ns)
     assert nip is not None
     assert nip.get("{urn:schemas-microsoft-com:office:spreadsheet}Type") == "Number"
     assert nip.text == "1.98501012010012E+17"
-    nik = cells[DAPODIK_HEADERS.index("NIK")].find("ss:Data", ns)
+    nik = cells[header.index("NIK")].find("ss:Data", ns)
     assert nik is not None and nik.text == "3302134101850001"
     assert cells[-1].findtext("ss:Data", namespaces=ns) == "Ya"
 
@@ -205,8 +203,7 @@ def test_siasn_csv_pipe_apostrophes_null(tmp_path: Path) -> None:
     raw = path.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8").splitlines()
-    assert lines[0].split("|") == list(SIASN_HEADERS) and len(SIASN_HEADERS) == 67
-    values = dict(zip(SIASN_HEADERS, lines[1].split("|"), strict=True))
+    values = dict(zip(lines[0].split("|"), lines[1].split("|"), strict=True))
     assert values["NIP_BARU"] == "'" + NIP and values["NIK"] == "'3302134101850001"
     assert values["PNS_ID"] == "A8ACA7397AEB3912E040640A040269BB"
     assert values["GELAR_DEPAN"] == "null" and values["TANGGAL_LAHIR"] == "01-01-1985"
@@ -221,7 +218,7 @@ def test_siasn_csv_comma_spaces_bom(tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][:3] == ["PNS ID", "NIP BARU", "NIP LAMA"]
-    values = dict(zip(SIASN_HEADERS, rows[1], strict=True))
+    values = dict(zip((h.replace(" ", "_") for h in rows[0]), rows[1], strict=True))
     assert values["NAMA"] == "ANDRÉ, SITI"  # quoted, comma kept
     assert values["NIP_BARU"] == NIP and values["GELAR_DEPAN"] == ""
     assert values["JENIS_KELAMIN"] == "Wanita" and values["KEDUDUKAN_HUKUM_ID"] == "01"
@@ -250,9 +247,54 @@ def test_siasn_xlsx_text_identifiers(tmp_path: Path) -> None:
         rows = [list(r) for r in ws.iter_rows(values_only=True)]
     finally:
         wb.close()
-    assert rows[0][:2] == ["PNS ID", "NIP BARU"] and len(rows[0]) == 67
-    assert rows[1][1] == NIP and rows[1][14] == "3302134101850001"
-    assert rows[1][4] is None  # empty GELAR_DEPAN
+    assert rows[0][:2] == ["PNS ID", "NIP BARU"]
+    col = {h: i for i, h in enumerate(rows[0])}
+    assert rows[1][col["NIP BARU"]] == NIP and rows[1][col["NIK"]] == "3302134101850001"
+    assert rows[1][col["GELAR DEPAN"]] is None  # empty
+
+
+# --- headers against shared/domain/formats.md ---------------------------------------------------
+
+
+def test_written_headers_are_documented(tmp_path: Path, documented_layouts) -> None:  # type: ignore[no-untyped-def]
+    """Every writer's header row is the layout formats.md documents (parsed from the doc, not
+    taken from the reader's constants, so a shared mistake cannot pass)."""
+    dapodik, siasn = documented_layouts.dapodik, documented_layouts.siasn
+    spaced = [h.replace("_", " ") for h in siasn]
+    assert len(dapodik) == 51 and len(siasn) == 67
+
+    guru = load_workbook(write_dapodik_xlsx(tmp_path / "g.xlsx", _school(), _rows(), "guru")).active
+    assert guru is not None
+    header = [c.value for c in guru[5]]
+    assert tuple(header[:51]) == dapodik and header[51:] == [None]  # + the unnamed column
+    tendik = load_workbook(
+        write_dapodik_xlsx(tmp_path / "t.xlsx", _school(), _rows(), "tendik", header_spacing=True,
+                           trailing_unnamed=False)
+    ).active  # fmt: skip
+    assert tendik is not None and tuple(c.value for c in tendik[6]) == dapodik
+
+    ns = {"ss": "urn:schemas-microsoft-com:office:spreadsheet"}
+    xml = write_dapodik_spreadsheetml(tmp_path / "x.xls", _school(), _rows())
+    rows = ET.parse(xml).getroot().findall(".//ss:Worksheet/ss:Table/ss:Row", ns)
+    assert tuple(c.findtext("ss:Data", namespaces=ns) for c in rows[4].findall("ss:Cell", ns)) == (
+        dapodik
+    )
+
+    pipe = write_siasn_csv(tmp_path / "a.csv", _siasn()).read_text(encoding="utf-8")
+    assert tuple(pipe.splitlines()[0].split("|")) == siasn
+    comma = write_siasn_csv(tmp_path / "b.csv", _siasn(), delimiter=",", header_style="space")
+    assert next(csv.reader(comma.read_text(encoding="utf-8").splitlines())) == spaced
+    wb = load_workbook(write_siasn_xlsx(tmp_path / "s.xlsx", _siasn(), spaced_headers=True))
+    sheet = wb.active
+    assert sheet is not None and [c.value for c in sheet[1]] == spaced
+
+    assert tuple(next(iter(siasn_rows_bulk(3, seed=7)))) == siasn
+    assert tuple(next(iter(dapodik_rows_bulk(3, seed=3)))) == dapodik
+
+
+def test_reader_layouts_are_documented(documented_layouts) -> None:  # type: ignore[no-untyped-def]
+    assert documented_layouts.dapodik == DAPODIK_HEADERS
+    assert documented_layouts.siasn == SIASN_HEADERS
 
 
 def test_refusal_files(tmp_path: Path) -> None:
@@ -271,7 +313,7 @@ def test_refusal_files(tmp_path: Path) -> None:
 
 def test_bulk_rows() -> None:
     rows = list(siasn_rows_bulk(2000, seed=7))
-    assert len(rows) == 2000 and all(tuple(r) == SIASN_HEADERS for r in rows[:5])
+    assert len(rows) == 2000 and all(tuple(r) == tuple(rows[0]) for r in rows[:5])
     assert len({r["NIP_BARU"] for r in rows}) == 2000 and len({r["NIK"] for r in rows}) == 2000
     for r in rows[:200]:
         info = parse_nip(r["NIP_BARU"])
@@ -279,7 +321,7 @@ def test_bulk_rows() -> None:
         assert nik_problem(r["NIK"], info.birth_date, normalise_jk(r["JENIS_KELAMIN"])) is None
     assert rows == list(siasn_rows_bulk(2000, seed=7))
     drows = list(dapodik_rows_bulk(300, seed=3))
-    assert len(drows) == 300 and tuple(drows[0]) == DAPODIK_HEADERS
+    assert len(drows) == 300 and "NIP" in drows[0]
 
 
 # --- the kabupaten --------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from operator_app.core.errors import Cancelled, UserError
-from operator_app.core.model import SEVERITY_ORDER, Finding, School
+from operator_app.core.model import SEVERITY_ORDER, Actor, Finding, School, Severity, WorkflowStatus
 from operator_app.core.progress import CancelCheck, Progress, never_cancel, no_progress
 from operator_app.core.views import (
     Candidate,
@@ -22,10 +22,12 @@ from operator_app.core.views import (
     SchoolOverview,
     SourceInfo,
 )
+from operator_app.core.workflow import validate_status
 from operator_app.sources.preview import Preview
+from operator_app.store.workspace import CheckSummary, FileReport, ImportReport
 
 # code -> (severity, actor, where, e-Kinerja message, field, documents)
-CATALOGUE: dict[str, tuple[str, str, str, str, str | None, tuple[str, ...]]] = {
+CATALOGUE: dict[str, tuple[Severity, Actor, str, str, str | None, tuple[str, ...]]] = {
     "NIP_KOSONG": (
         "invalid",
         "operator_sekolah",
@@ -245,11 +247,16 @@ class _Person:
 
 
 class FakeWorkspace:
-    """Same method names and return types as the real Workspace; thread-safe via one lock."""
+    """A WorkspaceApi (ui/workspace_api.py; mypy-checked in test_ui_workspace_api.py): the real
+    Workspace's methods and return types, in memory; thread-safe via one lock."""
 
-    def __init__(self, path: Path | None = None, n_people: int = 60, seed: int = 7) -> None:
+    def __init__(
+        self, path: Path | None = None, n_people: int = 60, seed: int = 7, demo: bool = False
+    ) -> None:
         self.path = Path(path or "/tmp/fake.sqlite3")
-        self.db_id = "fake-db"
+        self.db_id: str = "fake-db"
+        self.demo = demo
+        self.closed = False
         self._lock = threading.RLock()
         self.calls: list[tuple[str, tuple[object, ...]]] = []
         self.import_gate: threading.Event | None = None  # tests: block import until cancelled
@@ -310,7 +317,7 @@ class FakeWorkspace:
             severity=sev,
             actor=actor,
             where=where,
-            ekinerja_message=msg,  # type: ignore[arg-type]
+            ekinerja_message=msg,
             action=f"Perbaiki {field or 'data'} di {where}; bawa {', '.join(docs) or 'dokumen pendukung'}.",
             person_key=p.key if p else "",
             school_id=school.id,
@@ -334,7 +341,10 @@ class FakeWorkspace:
 
     # -- reading ---------------------------------------------------------------------------------
     def close(self) -> None:
-        pass
+        self.closed = True
+
+    def is_demo(self) -> bool:
+        return self.demo
 
     def has_data(self) -> bool:
         return True
@@ -526,9 +536,7 @@ class FakeWorkspace:
         paths: Sequence[Path],
         progress: Progress = no_progress,
         cancel: CancelCheck = never_cancel,
-    ) -> object:
-        from operator_app.store.workspace import FileReport, ImportReport
-
+    ) -> ImportReport:
         self.calls.append(("import_files", tuple(paths)))
         total = len(paths) * 10
         for i in range(total):
@@ -545,9 +553,7 @@ class FakeWorkspace:
 
     def run_checks(
         self, progress: Progress = no_progress, cancel: CancelCheck = never_cancel
-    ) -> object:
-        from operator_app.store.workspace import CheckSummary
-
+    ) -> CheckSummary:
         self.calls.append(("run_checks", ()))
         progress(1, 1, "Memeriksa")
         return CheckSummary(len(self._findings))
@@ -556,18 +562,40 @@ class FakeWorkspace:
     def set_status(
         self,
         finding_key: tuple[str, str, str],
-        status: str,
+        status: WorkflowStatus,
         note: str | None = None,
         by: str = "operator",
-    ) -> tuple[str, str | None]:
+    ) -> tuple[WorkflowStatus, str | None]:
         with self._lock:
             self.calls.append(("set_status", (finding_key, status, note)))
-            for i, f in enumerate(self._findings):
-                if f.key == tuple(finding_key):
-                    prev = (f.status, f.note)
-                    self._findings[i] = replace(f, status=status, note=note)  # type: ignore[arg-type]
-                    return prev  # type: ignore[return-value]
+            return self._apply(finding_key, status, note)
+
+    def _apply(
+        self, finding_key: tuple[str, str, str], status: str, note: str | None
+    ) -> tuple[WorkflowStatus, str | None]:
+        validate_status(status, note)  # the store's own rule
+        for i, f in enumerate(self._findings):
+            if f.key == tuple(finding_key):
+                prev = (f.status, f.note)
+                self._findings[i] = replace(f, status=status, note=note)  # type: ignore[arg-type]
+                return prev
         raise UserError("Temuan tidak ditemukan lagi; muat ulang data.")
+
+    def set_statuses(
+        self,
+        updates: Sequence[tuple[tuple[str, str, str], str, str | None]],
+        by: str = "operator",
+    ) -> None:
+        """All or nothing, as the real one (one transaction)."""
+        with self._lock:
+            self.calls.append(("set_statuses", (tuple(updates),)))
+            before = list(self._findings)
+            try:
+                for key, status, note in updates:
+                    self._apply(key, status, note)
+            except UserError:
+                self._findings = before
+                raise
 
     def decide_match(self, person_key: str, siasn_key: str, decision: str | None) -> str | None:
         with self._lock:

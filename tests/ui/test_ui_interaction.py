@@ -38,7 +38,7 @@ def test_dialog_buttons_read_indonesian(qtbot, settings) -> None:  # type: ignor
     from PySide6.QtWidgets import QDialogButtonBox
 
     from operator_app.ui.errors import CrashDialog
-    from operator_app.ui.import_flow import PreviewDialog
+    from operator_app.ui.preview_dialog import PreviewDialog
     from operator_app.ui.settings import SettingsDialog
 
     dialogs = [PreviewDialog([]), CrashDialog("laporan", None), SettingsDialog(settings)]

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-from operator_app.ui.printing import checklist_available, make_printer
+from operator_app.ui.printing import make_printer
 
 pytestmark = pytest.mark.gui
 
@@ -31,7 +31,6 @@ def test_plain_preview_dialog_opens(qtbot) -> None:
     assert not dialog.isVisible()
 
 
-@pytest.mark.skipif(not checklist_available(), reason="reports/checklist.py not written yet")
 def test_checklist_preview_from_window(qtbot, window) -> None:
     window.print_checklist()
     qtbot.waitUntil(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from fake_workspace import FakeWorkspace
 
+from operator_app.core.workflow import NOTE_REQUIRED_MESSAGE
 from operator_app.ui.interaction import Recording
 
 pytestmark = pytest.mark.gui
@@ -50,7 +51,7 @@ def test_ignore_needs_a_note(qtbot, window, fake_ws: FakeWorkspace, prompts: Rec
     prompts.answers.append("   ")
     window.decider.mark(f.key, "diabaikan")
     assert window.stack.count() == 0
-    assert prompts.shown[-1][0] == "warn"
+    assert prompts.shown[-1] == ("warn", "Catatan wajib", NOTE_REQUIRED_MESSAGE)  # the store's rule
     prompts.answers.append(None)  # Cancel in the note dialog
     window.decider.mark(f.key, "selesai")
     assert window.stack.count() == 0

@@ -1,0 +1,195 @@
+"""What the main window shows, loaded off the GUI thread: the open Workspace, the teacher rows,
+the overview, one teacher's detail and the checklist's data.
+
+Qt-light: QtCore signals and the task runner, no widgets, so tests drive it with the fake
+Workspace and no window. The window connects the signals to its widgets and stays a
+composition root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from operator_app.core.model import Finding, School
+from operator_app.core.progress import CancelCheck, Progress
+from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
+from operator_app.demo import build_demo_db, default_demo_path
+from operator_app.store.recovery import DamagedDatabaseError
+from operator_app.ui.runner import TaskRunner
+from operator_app.ui.workspace_api import WorkspaceApi, open_workspace
+
+WorkspaceFactory = Callable[[Path], WorkspaceApi]
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistData:
+    """What the printable checklist of one school (or all) is drawn from."""
+
+    findings: list[Finding]
+    schools: list[School]
+    headmasters: dict[int, tuple[str, str]]
+
+
+class WindowPresenter(QObject):
+    """Owns the Workspace of the window; every read runs on the runner's serial pool.
+
+    Results arrive as signals on the GUI thread; a newer request of the same kind supersedes an
+    older one (the runner's keys), so a slow reload never overwrites a later one.
+    """
+
+    opened = Signal(object, bool)  # Path, is the demo database
+    damaged = Signal(object)  # DamagedDatabaseError: moved aside already, a backup is offered
+    failed = Signal(object)  # an exception for the window's error dialog
+    rows_ready = Signal(object, object)  # list[School], list[PersonRow]
+    overview_ready = Signal(object, object)  # SchoolOverview (the filter), list[SchoolOverview]
+    detail_ready = Signal(object)  # PersonDetail | None
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        factory: WorkspaceFactory = open_workspace,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.factory = factory
+        self.ws: WorkspaceApi | None = None
+        self.db_path: Path | None = None
+
+    def workspace(self) -> WorkspaceApi | None:
+        """The flows' view of the current Workspace (None while none is open)."""
+        return self.ws
+
+    # -- opening and closing ----------------------------------------------------------------------
+    def open(self, path: Path) -> None:
+        path = Path(path)
+
+        def work(_p: Progress, _c: CancelCheck) -> tuple[WorkspaceApi, bool]:
+            ws = self.factory(path)
+            return ws, ws.is_demo()
+
+        self.runner.run_task(
+            work,
+            on_success=lambda result: self._opened(path, *result),
+            on_error=self._open_failed,
+            key="open",
+            progress=False,
+        )
+
+    def _opened(self, path: Path, ws: WorkspaceApi, demo: bool) -> None:
+        old, self.ws, self.db_path = self.ws, ws, path
+        if old is not None and old is not ws:
+            old.close()
+        self.opened.emit(path, demo)
+        self.reload()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DamagedDatabaseError):
+            self.damaged.emit(exc)
+        else:
+            self.failed.emit(exc)
+
+    def close_workspace(self) -> None:
+        """Let go of the database file (before a backup is copied over it). The close is queued
+        on the serial pool behind the work already started, so the GUI thread never waits."""
+        ws, self.ws = self.ws, None
+        if ws is not None:
+            self.runner.run_task(
+                lambda _p, _c: ws.close(),
+                on_success=lambda _r: None,
+                key="close",
+                progress=False,
+                cancellable=False,
+            )
+
+    def open_demo(self, title: str) -> None:
+        """(Re)build the demo database in the background, then open it."""
+        path = default_demo_path()
+        self.runner.run_task(
+            lambda progress, cancel: build_demo_db(path, progress, cancel),
+            on_success=self.open,
+            key="demo",
+            title=title,
+        )
+
+    def shutdown(self, when_done: Callable[[], object] | None = None) -> None:
+        """Cancel running work and close the database once the workers have returned, without
+        blocking; `when_done` runs then (at once when nothing was running)."""
+
+        def done() -> None:
+            if self.ws is not None:
+                self.ws.close()
+                self.ws = None
+            if when_done is not None:
+                when_done()
+
+        self.runner.shutdown(done)
+
+    # -- reading ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+
+        def work(_p: Progress, _c: CancelCheck) -> tuple[list[School], list[PersonRow]]:
+            ws.ensure_checked()
+            return ws.schools(), ws.person_rows()
+
+        self.runner.run_task(
+            work,
+            on_success=lambda result: self.rows_ready.emit(*result),
+            key="rows",
+            progress=False,
+        )
+
+    def load_overview(self, school: int | None) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+
+        def work(_p: Progress, _c: CancelCheck) -> tuple[SchoolOverview, list[SchoolOverview]]:
+            schools = [s for s in ws.schools() if school in (None, s.id)]
+            return ws.overview(school), [ws.overview(s.id) for s in schools]
+
+        self.runner.run_task(
+            work,
+            on_success=lambda result: self.overview_ready.emit(*result),
+            key="overview",
+            progress=False,
+        )
+
+    def load_detail(self, person_key: str) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+
+        def work(_p: Progress, _c: CancelCheck) -> PersonDetail:
+            return ws.person_detail(person_key)
+
+        self.runner.run_task(
+            work,
+            on_success=self.detail_ready.emit,
+            on_error=self._detail_failed,
+            key="detail",
+            progress=False,
+        )
+
+    def _detail_failed(self, exc: BaseException) -> None:
+        self.detail_ready.emit(None)
+        if not isinstance(exc, KeyError):  # KeyError: the person left after a re-check
+            self.failed.emit(exc)
+
+    def load_checklist(self, school: int | None, ready: Callable[[ChecklistData], None]) -> None:
+        ws = self.ws
+        if ws is None:
+            return
+
+        def work(_p: Progress, _c: CancelCheck) -> ChecklistData:
+            schools = [s for s in ws.schools() if school in (None, s.id)]
+            return ChecklistData(ws.findings(school), schools, ws.headmasters())
+
+        self.runner.run_task(work, on_success=ready, key="print", progress=False)

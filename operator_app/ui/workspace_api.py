@@ -1,0 +1,97 @@
+"""What the UI needs of the Workspace, as a Protocol: the real store.workspace.Workspace and the
+tests' FakeWorkspace both satisfy it, and mypy says so (below, and tests/ui/test_ui_workspace_api.py).
+
+The UI holds a `WorkspaceApi`, never `Any`: a method renamed or retyped on either side fails
+type checking instead of failing in front of an operator. What the flows hand on to `exporting`
+(export, import_status) is listed too, since that is the same object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from operator_app.core.model import Finding, School, WorkflowStatus
+from operator_app.core.progress import CancelCheck, Progress
+from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
+from operator_app.sources.preview import Preview
+
+if TYPE_CHECKING:  # store.workspace pulls in SQLAlchemy: not at window start-up
+    from operator_app.store.workspace import CheckSummary, ImportReport
+
+FindingKey = tuple[str, str, str]  # (who, code, field)
+
+
+@runtime_checkable
+class WorkspaceApi(Protocol):
+    """Every method is one short operation; the UI calls them on its worker thread only."""
+
+    @property
+    def db_id(self) -> str: ...
+
+    def close(self) -> None: ...
+
+    def is_demo(self) -> bool: ...
+
+    def has_data(self) -> bool: ...
+
+    # -- import and checks ------------------------------------------------------------------------
+    def preview(self, path: Path, n_rows: int = 10) -> Preview: ...
+
+    def import_files(
+        self, paths: Sequence[Path], progress: Progress = ..., cancel: CancelCheck = ...
+    ) -> ImportReport: ...
+
+    def run_checks(self, progress: Progress = ..., cancel: CancelCheck = ...) -> CheckSummary: ...
+
+    def ensure_checked(self, progress: Progress = ..., cancel: CancelCheck = ...) -> None: ...
+
+    # -- reading ----------------------------------------------------------------------------------
+    def schools(self) -> list[School]: ...
+
+    def school_by_name(self, name: str) -> School: ...
+
+    def person_rows(self, school_id: int | None = None) -> list[PersonRow]: ...
+
+    def person_detail(self, person_key: str) -> PersonDetail: ...
+
+    def findings(
+        self, school_id: int | None = None, include_closed: bool = True
+    ) -> list[Finding]: ...
+
+    def overview(self, school_id: int | None = None) -> SchoolOverview: ...
+
+    def headmasters(self) -> dict[int, tuple[str, str]]: ...
+
+    # -- operator decisions -----------------------------------------------------------------------
+    def set_status(
+        self,
+        finding_key: FindingKey,
+        status: WorkflowStatus,
+        note: str | None = None,
+        by: str = "operator",
+    ) -> tuple[WorkflowStatus, str | None]: ...
+
+    def set_statuses(
+        self, updates: Sequence[tuple[FindingKey, str, str | None]], by: str = "operator"
+    ) -> None: ...
+
+    def decide_match(self, person_key: str, siasn_key: str, decision: str | None) -> str | None: ...
+
+    def set_unor_condition(self, person_key: str, condition: str | None) -> str | None: ...
+
+    def add_unor_alias(self, unor_name: str, school_id: int) -> None: ...
+
+    def remove_unor_alias(self, unor_name: str) -> None: ...
+
+    def unor_aliases(self) -> list[tuple[str, int]]: ...
+
+
+def open_workspace(path: Path) -> WorkspaceApi:
+    """The real one. Imported here, on the worker thread that opens it, to keep start-up fast
+    (SQLAlchemy and the store take ~0.2 s to import). The return is mypy's check that
+    store.workspace.Workspace is a WorkspaceApi: a drift there fails type checking here."""
+    from operator_app.store.workspace import Workspace
+
+    return Workspace(path)
