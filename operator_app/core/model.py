@@ -153,6 +153,9 @@ class Finding:
     detail: str = ""  # one Indonesian sentence: what exactly is wrong
     status: WorkflowStatus = "baru"
     note: str | None = None
+    # NIP_BARU of the matched SIASN record: the number the BKD searches SIASN by (the Dapodik
+    # NIP in `nip` may be the broken one); None without a SIASN record
+    siasn_nip: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:
