@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QTextDocument
 
-from operator_app.reports.printing import font, keep_none_alive
+from operator_app.reports.printing import ensure_gui_app, font, keep_none_alive
 
 PAGE_BREAK = "page-break-before:always;"
 _SLACK = 0.97  # of the page height: measuring pieces alone rounds a little differently
@@ -50,6 +50,7 @@ class Measure:
     """Heights of HTML fragments laid out at the page's width with the report's font."""
 
     def __init__(self, width: float, families: Sequence[str], point_size: float) -> None:
+        ensure_gui_app()
         self.width = width
         self.font = font(families, point_size)
 

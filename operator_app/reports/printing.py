@@ -131,6 +131,7 @@ def page_size(paper: str) -> QPageSize:
 
 def body_size(paper: str) -> tuple[float, float]:
     """Width and height of a page's text area in document units (what `_Pager` lays out)."""
+    ensure_gui_app()
     size = page_size(paper).size(QPageSize.Unit.Millimeter)
     dpi = _document_dpi()
     width = (size.width() - 2 * MARGIN_MM) / 25.4 * dpi

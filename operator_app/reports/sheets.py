@@ -103,17 +103,17 @@ class SheetRow:
 
 # Widths in Excel character units at the 10-pt body font. The printed sheet is fitted to the
 # paper's width, so a sheet's total width sets its print scale: every sheet stays within about
-# 183 units (with the Sekolah column), which keeps 10-pt text at 8 pt or more on A4 landscape
+# 172 units (with the Sekolah column), which keeps 10-pt text at 8 pt or more on A4 landscape
 # (tests/reports/test_workbook_print.py measures it). An 18-digit NIP needs 17.5 units, a
 # 16-digit NIK 15.6: their columns are wider, so they never break.
 _NO = Column("No", 4.5)
 _STATUS = Column("Status", 10, ident=True)
-_NOTE = Column("Catatan", 12, wrap=True)
-_SCHOOL = Column("Sekolah", 14, wrap=True)
-_NAME = Column("Nama PTK", 18, wrap=True)
+_NOTE = Column("Catatan", 10, wrap=True)
+_SCHOOL = Column("Sekolah", 13, wrap=True)
+_NAME = Column("Nama PTK", 17, wrap=True)
 _NIP = Column("NIP", 18.5, ident=True)
 _NIK = Column("NIK", 16.5, ident=True)
-_CODE = Column("Kode", 22)  # widened to the longest code on the sheet by the writer
+_CODE = Column("Kode", 16)  # widened to the longest code on the sheet by the writer
 _DOCS = Column("Dokumen", 14, wrap=True)
 _VALUE = 18.5  # a value column holds a whole NIP on one line
 
@@ -127,7 +127,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("Nilai di Dapodik", _VALUE, ident=True, wrap=True),
         Column("Nilai yang harus diisi", _VALUE, ident=True, wrap=True),
         _CODE,
-        Column("Alasan dan dokumen yang diunggah", 30, wrap=True),
+        Column("Alasan dan dokumen yang diunggah", 27, wrap=True),
         _STATUS,
         _NOTE,
     ),
@@ -139,21 +139,21 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _CODE,
         Column("Nilai di Dapodik", _VALUE, ident=True, wrap=True),
         Column("Nilai di SIASN", _VALUE, ident=True, wrap=True),
-        Column("Masalah dan yang harus dilakukan", 32, wrap=True),
-        Column("Di mana / dokumen", 13, wrap=True),
+        Column("Masalah dan yang harus dilakukan", 27.5, wrap=True),
+        Column("Di mana / dokumen", 12, wrap=True),
         _STATUS,
         _NOTE,
     ),
     SHEET_BKD: (
         _NO,
-        Column("Sekolah di Dapodik", 14, wrap=True),
-        Column("Nama", 18, wrap=True),
+        Column("Sekolah di Dapodik", 13, wrap=True),
+        Column("Nama", 17, wrap=True),
         Column("NIP (SIASN)", 18.5, ident=True, wrap=True),
         _CODE,
         Column("Kolom", 10, wrap=True),
         Column("Nilai di SIASN", _VALUE, ident=True, wrap=True),
         Column("Seharusnya", _VALUE, ident=True, wrap=True),
-        Column("Yang perlu diubah", 34, wrap=True),
+        Column("Yang perlu diubah", 31, wrap=True),
         _STATUS,
         _NOTE,
     ),
@@ -164,7 +164,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _NIP,
         _NIK,
         _CODE,
-        Column("Yang harus dilakukan", 38, wrap=True),
+        Column("Yang harus dilakukan", 34, wrap=True),
         Column("Di mana", 11, wrap=True),
         _DOCS,
         _STATUS,

@@ -20,7 +20,7 @@ FONT_NAME = "Calibri"  # Excel's default; LibreOffice substitutes Carlito where 
 BODY_PT = 10.0
 INFO_PT = 10.0
 FOOTER_PT = 9.0
-LINE_PT = 12.75  # one line of 10-pt Calibri in a row
+LINE_PT = 12.0  # one line of 10-pt Calibri in a row (Excel ~12.5, LibreOffice ~10)
 MIN_PRINTED_PT = 8.0
 # (fill, font colour) like Dapodik's validasi colours
 SEVERITY_COLOURS = {
@@ -30,7 +30,7 @@ SEVERITY_COLOURS = {
 }
 # Excel paper sizes: 9 = A4 (210 x 297 mm), 14 = Folio 8.5 x 13 in (the F4 sheet)
 PAPER = {"a4": (9, 210.0, 297.0), "f4": (14, 215.9, 330.2)}
-SIDE_MARGIN_IN = 0.25
+SIDE_MARGIN_IN = 0.2
 TOP_MARGIN_IN = 0.5
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -65,7 +65,7 @@ _EM = {
     "'": 0.22,
 }
 _EM_OTHER = 0.55
-_UNIT_PT = 5.25  # one Excel width unit: the 7-px digit of Calibri 11, in points
+_UNIT_PT = 5.6  # one width unit as LibreOffice prints it (Carlito 11 digit, measured)
 _CELL_PAD_PT = 4.5  # the cell's inner margins
 
 
