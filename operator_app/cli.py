@@ -56,8 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", type=Path, metavar="OUT")
     p.add_argument("--pdf", type=Path, metavar="OUT")
     p.add_argument("--letter", type=Path, metavar="OUT")
-    p.add_argument("--paper", choices=["a4", "f4"], default="a4")
-    p.add_argument("--mask-nik", action="store_true", help="tampilkan hanya 4 digit terakhir NIK")
+    p.add_argument(
+        "--paper",
+        choices=["a4", "f4"],
+        default="a4",
+        help="ukuran kertas workbook, daftar periksa dan surat: a4 (210x297 mm) atau f4 "
+        "(folio 215x330 mm; di Excel 'Folio 8.5x13 in')",
+    )
+    p.add_argument(
+        "--mask-nik",
+        action="store_true",
+        help="NIK hanya 4 digit terakhir di workbook (juga lembar tersembunyi), daftar periksa "
+        "dan surat",
+    )
 
     p = sub.add_parser("import-status", help="baca kembali kolom Status dari workbook perbaikan")
     _db_arg(p)
@@ -74,9 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="pulihkan database dari cadangan (otomatis dibuat sebelum impor/migrasi)"
     )
     _db_arg(p)
-    p.add_argument("--list", action="store_true", help="tampilkan cadangan yang ada, tanpa mengubah")
     p.add_argument(
-        "--backup", type=Path, metavar="FILE", help="cadangan yang dipulihkan (bawaan: terbaru yang baik)"
+        "--list", action="store_true", help="tampilkan cadangan yang ada, tanpa mengubah"
+    )
+    p.add_argument(
+        "--backup",
+        type=Path,
+        metavar="FILE",
+        help="cadangan yang dipulihkan (bawaan: terbaru yang baik)",
     )
 
     p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")

@@ -133,7 +133,19 @@ def export(
             path, note = targets["letter"]
             pages = write_letter_pdf(path, findings, schools, opts)
             lines.append(_line(f"Surat ke BKD (PDF): {path} ({pages} halaman)", note))
+    lines.append(options_line(req.paper, req.mask_nik))
     return lines
+
+
+def options_line(paper: str, mask_nik: bool) -> str:
+    """What the paper and NIK options changed, for the CLI's output and the export dialog."""
+    size = "F4 (folio 215 x 330 mm)" if paper == "f4" else "A4 (210 x 297 mm)"
+    nik = (
+        "NIK disamarkan (hanya 4 digit terakhir)"
+        if mask_nik
+        else "NIK ditulis lengkap (pilih samarkan NIK bila file dibagikan)"
+    )
+    return f"Kertas {size} dan {nik} di workbook, daftar periksa dan surat."
 
 
 def _line(text: str, note: str) -> str:

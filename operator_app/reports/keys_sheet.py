@@ -64,11 +64,11 @@ def write_keys(
     for name in WORK_SHEETS:
         for no, kj in keyed[name]:
             r += 1
-            for c, v in enumerate(("baris", name, no, kj), start=1):
-                put(ws, r, c, v)
+            for c, cell in enumerate(("baris", name, no, kj), start=1):
+                put(ws, r, c, cell)
     for sheet, no, target, target_no in reminders:
         r += 1
-        for c, v in enumerate(("pengingat", sheet, no, f"{target}\t{target_no}"), start=1):
-            put(ws, r, c, v)
+        for c, cell in enumerate(("pengingat", sheet, no, f"{target}\t{target_no}"), start=1):
+            put(ws, r, c, cell)
     ws.sheet_state = "hidden"
     ws.protection.sheet = True  # against accidental edits; the work sheets stay unprotected

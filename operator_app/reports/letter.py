@@ -125,10 +125,12 @@ def items_rows(findings: Sequence[Finding], options: PrintOptions) -> Rows:
     leads: list[str] = []
     for number, group in enumerate(groups.values(), 1):
         first = group[0]
+        nip = bkd_nip(first)
+        nowrap = " white-space: nowrap" if nip.isdigit() else ""  # a sentence may wrap
         person = (
             f"<td style='{_CELL}' align='center'>{number}</td>"
             f"<td style='{_CELL}'>{e(first.nama or '-')}</td>"
-            f"<td style='{_CELL} white-space: nowrap'>{e(bkd_nip(first))}</td>"
+            f"<td style='{_CELL}{nowrap}'>{e(nip)}</td>"
         )
         blank = f"<td style='{_CELL}'></td>" * 3
         for i, f in enumerate(group):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import warnings
 import zipfile
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -297,7 +297,7 @@ def read_status_rows(path: Path, db_id: str, known_keys: Collection[Key] = ()) -
 
 
 def _status(
-    row: tuple[Any, ...], c: int, valid: dict[str, str], sheet: str, excel_row: int, name: str
+    row: tuple[Any, ...], c: int, valid: Mapping[str, str], sheet: str, excel_row: int, name: str
 ) -> str | None:
     text = _cell(row, c)
     if not text:

@@ -25,14 +25,25 @@ def _people(n: int, actor: str | None = None) -> list[Finding]:
         for j, code in enumerate(("NIP_KOSONG", "NAMA_BEDA", "TGL_LAHIR_BEDA")[: 1 + i % 3]):
             out.append(
                 make_finding(
-                    code, person_key=f"nik:{nik}", school_id=1, school_name=SCHOOL.name,
-                    nama=f"GURU NOMOR {i:02d}", nik=nik, nip=f"1985031220090210{i:02d}",
-                    siasn_nip=f"1985031220090211{i:02d}", ptk_id=i, siasn_id=i,
-                    field="Nama", dapodik_value=f"GURU {i}", siasn_value=f"GURU {i} X",
-                    action=(text := f"AWAL-{i}-{j} " + FILLER * (1 + (i * 7 + j) % 5)
-                            + f"AKHIR-{i}-{j}"), detail=text,
+                    code,
+                    person_key=f"nik:{nik}",
+                    school_id=1,
+                    school_name=SCHOOL.name,
+                    nama=f"GURU NOMOR {i:02d}",
+                    nik=nik,
+                    nip=f"1985031220090210{i:02d}",
+                    siasn_nip=f"1985031220090211{i:02d}",
+                    ptk_id=i,
+                    siasn_id=i,
+                    field="Nama",
+                    dapodik_value=f"GURU {i}",
+                    siasn_value=f"GURU {i} X",
+                    action=(
+                        text := f"AWAL-{i}-{j} " + FILLER * (1 + (i * 7 + j) % 5) + f"AKHIR-{i}-{j}"
+                    ),
+                    detail=text,
                     **extra,
-                )  # fmt: skip
+                )
             )
     return out
 
