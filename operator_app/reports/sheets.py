@@ -268,7 +268,8 @@ def _dapodik(f: Finding) -> list[object]:
 
 
 def _bkd(f: Finding) -> list[object]:
-    action = _todo(f)
+    # the action alone: Kolom / Nilai di SIASN / Seharusnya already say what the detail says
+    action = f.action or f.detail
     if f.ekinerja_message:
         action += f"\nPesan e-Kinerja: {f.ekinerja_message}"
     return [

@@ -20,7 +20,7 @@ FONT_NAME = "Calibri"  # Excel's default; LibreOffice substitutes Carlito where 
 BODY_PT = 10.0
 INFO_PT = 10.0
 FOOTER_PT = 9.0
-LINE_PT = 12.0  # one line of 10-pt Calibri in a row (Excel ~12.5, LibreOffice ~10)
+LINE_PT = 12.5  # one line of 10-pt Calibri in a wrapped cell: Excel ~12.75 (LibreOffice ~10)
 MIN_PRINTED_PT = 8.0
 # (fill, font colour) like Dapodik's validasi colours
 SEVERITY_COLOURS = {

@@ -17,6 +17,7 @@ from operator_app.reports.sheets import SHEET_BKD, SHEET_PEGAWAI, WORK_SHEETS
 from operator_app.reports.work_sheet import HEADER_ROW
 from operator_app.reports.xlsx_base import (
     BODY_PT,
+    LINE_PT,
     MIN_PRINTED_PT,
     fit_scale,
     text_lines,
@@ -124,7 +125,7 @@ def test_printed_workbook_is_legible_on_a4_and_f4(kab: Workspace, tmp_path: Path
                     if cell.alignment.wrap_text and text:
                         lines = max(lines, text_lines(text, width))
                 height = ws.row_dimensions[row[0].row].height
-                assert height is not None and height <= lines * 12.0 * BODY_PT / 10 + 4
+                assert height is not None and height <= lines * LINE_PT * BODY_PT / 10 + 4
 
 
 def test_one_school_has_no_sekolah_column_and_mask_reaches_workbook(
