@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextTable
 
 from operator_app.reports.printing import ensure_gui_app, font, keep_none_alive
 
@@ -54,14 +55,37 @@ class Measure:
         self.width = width
         self.font = font(families, point_size)
 
-    def height(self, html: str) -> float:
+    def _doc(self, html: str) -> QTextDocument:
         keep_none_alive()
         doc = QTextDocument()
         doc.setDefaultFont(self.font)
         doc.setDocumentMargin(0)
         doc.setTextWidth(self.width)
         doc.setHtml(html)
-        return float(doc.size().height())
+        return doc
+
+    def height(self, html: str) -> float:
+        return float(self._doc(html).size().height())
+
+    def row_heights(self, piece: Rows) -> tuple[float, list[float]]:
+        """The head-only table's height and each row's height, from one layout of the whole
+        table (row tops read from its cells; the last row gets what remains)."""
+        base = self.height(piece.table("", piece.head, ""))
+        if not piece.rows:
+            return base, []
+        doc = self._doc(piece.table("", piece.head, "".join(piece.rows)))
+        tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+        if len(tables) != 1 or tables[0].rows() != len(piece.rows) + 1:
+            # an unexpected structure: measure row by row
+            return base, [self.height(piece.table("", piece.head, r)) - base for r in piece.rows]
+        table, layout = tables[0], doc.documentLayout()
+        tops = [
+            layout.blockBoundingRect(doc.findBlock(table.cellAt(r, 0).firstPosition())).top()
+            for r in range(table.rows())
+        ]
+        heights = [b - a for a, b in pairwise(tops[1:])]
+        heights.append(float(doc.size().height()) - base - sum(heights))
+        return base, heights
 
 
 def paginate(pieces: Sequence[Flow | Rows], measure: Measure, page_height: float) -> str:
@@ -80,8 +104,7 @@ def paginate(pieces: Sequence[Flow | Rows], measure: Measure, page_height: float
             out.append(_with_break(piece.html, brk))
             used = h if brk else used + h
             continue
-        head_h = measure.height(piece.table("", piece.head, ""))
-        rows = _rows_fitting(piece, measure, room_total - head_h)
+        head_h, rows = _rows_fitting(piece, measure, room_total)
         chunk: list[str] = []
         start_break = False
         for row, lead, h in rows:
@@ -101,20 +124,25 @@ def paginate(pieces: Sequence[Flow | Rows], measure: Measure, page_height: float
     return "".join(out)
 
 
-def _rows_fitting(piece: Rows, measure: Measure, room: float) -> list[tuple[str, str, float]]:
-    """(row html, row html when it starts a page, height) per row; a row taller than `room`
-    replaced by its split rows."""
-    base = measure.height(piece.table("", piece.head, ""))
+def _rows_fitting(
+    piece: Rows, measure: Measure, page: float
+) -> tuple[float, list[tuple[str, str, float]]]:
+    """The head's height and (row html, row html when it starts a page, height) per row; a row
+    taller than a page under the head is replaced by its split rows."""
+    base, heights = measure.row_heights(piece)
+    room = page - base
     out: list[tuple[str, str, float]] = []
-    for i, row in enumerate(piece.rows):
+    for i, (row, measured) in enumerate(zip(piece.rows, heights, strict=True)):
         lead = piece.first(i) if piece.first is not None else row
-        h = measure.height(piece.table("", piece.head, lead)) - base
+        h = measured
+        if lead != row:
+            h = max(h, measure.height(piece.table("", piece.head, lead)) - base)
         if h > room and piece.split is not None:
             for part in piece.split(i):
                 out.append((part, part, measure.height(piece.table("", piece.head, part)) - base))
         else:
             out.append((row, lead, h))
-    return out
+    return base, out
 
 
 def _with_break(html: str, brk: bool) -> str:
