@@ -88,8 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT.xlsx",
         help="Rekap Dinas: satu baris per sekolah, satu sheet per kecamatan, dengan jumlah",
     )
-    p.add_argument("--paper", choices=["a4", "f4"], default="a4")
-    p.add_argument("--mask-nik", action="store_true", help="tampilkan hanya 4 digit terakhir NIK")
+    p.add_argument(
+        "--paper",
+        choices=["a4", "f4"],
+        default="a4",
+        help="ukuran kertas workbook, daftar periksa, surat dan rekap: a4 (210x297 mm) atau f4 "
+        "(folio 215x330 mm; di Excel 'Folio 8.5x13 in')",
+    )
+    p.add_argument(
+        "--mask-nik",
+        action="store_true",
+        help="NIK hanya 4 digit terakhir di workbook (juga lembar tersembunyi), daftar periksa "
+        "dan surat",
+    )
 
     p = sub.add_parser("import-status", help="baca kembali kolom Status dari workbook perbaikan")
     _db_arg(p)
@@ -119,7 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("db", help="database: naikkan skema (admin Dinas), lihat versinya")
     _db_arg(p)
     p.add_argument(
-        "action", choices=["upgrade", "status"], help="upgrade: migrasi ke skema terbaru"
+        "action",
+        choices=["upgrade", "status", "backup-budget"],
+        help=(
+            "upgrade: migrasi ke skema terbaru; status: versi skema; backup-budget: batas ukuran "
+            "folder cadangan (file SQLite)"
+        ),
+    )
+    p.add_argument("--mb", type=int, help="untuk backup-budget: batas baru dalam MB")
     )
 
     p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -41,6 +41,40 @@ def data_dates(ws: Workspace, school_id: int | None) -> list[tuple[str, str]]:
     return out
 
 
+_KINDS = {"xlsx": ("workbook perbaikan", ".xlsx"), "pdf": ("daftar periksa", ".pdf"),
+          "letter": ("surat ke BKD", ".pdf")}  # fmt: skip
+
+
+def output_path(path: Path, kind: str) -> tuple[Path, str]:
+    """The target with the right extension: a name without one gets it (and a note saying so);
+    a wrong one (`--xlsx hasil.pdf`) is refused, so no file is written under a misleading name."""
+    what, ext = _KINDS[kind]
+    path = Path(path)
+    if path.suffix.lower() == ext:
+        return path, ""
+    if not path.suffix:
+        fixed = path.with_name(path.name + ext)
+        return fixed, f"(nama {path.name} diberi akhiran {ext}: {fixed.name})"
+    raise UserError(
+        f"{path.name} bukan nama file {what}: akhirannya harus {ext}, bukan {path.suffix}. "
+        f"Ganti namanya, misalnya {path.with_suffix(ext).name}."
+    )
+
+
+def with_siasn_nips(ws: Workspace, findings: list[Finding]) -> list[Finding]:
+    """Findings stored before they carried the SIASN NIP get it from the current SIASN rows."""
+    missing = {f.siasn_id for f in findings if f.siasn_id is not None and not f.siasn_nip}
+    if not missing:
+        return findings
+    nips = ws.siasn_nips(sorted(missing))
+    return [
+        replace(f, siasn_nip=nips.get(f.siasn_id))
+        if f.siasn_id is not None and not f.siasn_nip
+        else f
+        for f in findings
+    ]
+
+
 def export(
     ws: Workspace,
     req: ExportRequest,
@@ -48,28 +82,35 @@ def export(
     cancel: CancelCheck = never_cancel,
 ) -> list[str]:
     """Write the requested outputs (each atomically); returns one Indonesian line per file."""
+    targets: dict[str, tuple[Path, str]] = {}
+    for kind, target in (("xlsx", req.xlsx), ("pdf", req.pdf), ("letter", req.letter)):
+        if target is not None:
+            targets[kind] = output_path(Path(target), kind)
     if not ws.has_data():
         raise UserError("Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.")
-    for target in (req.xlsx, req.pdf, req.letter):
-        if target is not None:
-            from operator_app.reports.output import check_writable
+    from operator_app.reports.output import check_writable
 
-            check_writable(Path(target))
+    for path, _ in targets.values():
+        check_writable(path)
     ws.ensure_checked(progress, cancel)
     schools, findings = _scope(ws, req.school)
+    findings = with_siasn_nips(ws, findings)
     lines: list[str] = []
-    if req.xlsx is not None:
+    if "xlsx" in targets:
         from operator_app.reports.workbook import ExportMeta, write_workbook
 
+        path, note = targets["xlsx"]
         meta = ExportMeta(
             db_id=ws.db_id,
             generated_at=datetime.now(),
             data_dates=data_dates(ws, schools[0].id if req.school else None),
             title=schools[0].name if req.school else "Semua sekolah",
+            paper=req.paper,
+            mask_nik=req.mask_nik,
         )
-        write_workbook(Path(req.xlsx), findings, schools, meta)
-        lines.append(f"Workbook perbaikan: {req.xlsx} ({len(findings)} temuan)")
-    if req.pdf is not None or req.letter is not None:
+        write_workbook(path, findings, schools, meta)
+        lines.append(_line(f"Workbook perbaikan: {path} ({len(findings)} temuan)", note))
+    if "pdf" in targets or "letter" in targets:
         from operator_app.reports.printing import PrintOptions
 
         opts = PrintOptions(
@@ -80,17 +121,35 @@ def export(
             place=req.place or _place(schools),
             headmasters=ws.headmasters(),
         )
-        if req.pdf is not None:
+        if "pdf" in targets:
             from operator_app.reports.checklist import write_checklist_pdf
 
-            pages = write_checklist_pdf(Path(req.pdf), findings, schools, opts)
-            lines.append(f"Daftar periksa (PDF): {req.pdf} ({pages} halaman)")
-        if req.letter is not None:
+            path, note = targets["pdf"]
+            pages = write_checklist_pdf(path, findings, schools, opts)
+            lines.append(_line(f"Daftar periksa (PDF): {path} ({pages} halaman)", note))
+        if "letter" in targets:
             from operator_app.reports.letter import write_letter_pdf
 
-            pages = write_letter_pdf(Path(req.letter), findings, schools, opts)
-            lines.append(f"Surat ke BKD (PDF): {req.letter} ({pages} halaman)")
+            path, note = targets["letter"]
+            pages = write_letter_pdf(path, findings, schools, opts)
+            lines.append(_line(f"Surat ke BKD (PDF): {path} ({pages} halaman)", note))
+    lines.append(options_line(req.paper, req.mask_nik))
     return lines
+
+
+def options_line(paper: str, mask_nik: bool) -> str:
+    """What the paper and NIK options changed, for the CLI's output and the export dialog."""
+    size = "F4 (folio 215 x 330 mm)" if paper == "f4" else "A4 (210 x 297 mm)"
+    nik = (
+        "NIK disamarkan (hanya 4 digit terakhir)"
+        if mask_nik
+        else "NIK ditulis lengkap (pilih samarkan NIK bila file dibagikan)"
+    )
+    return f"Kertas {size} dan {nik} di workbook, daftar periksa dan surat."
+
+
+def _line(text: str, note: str) -> str:
+    return f"{text} {note}" if note else text
 
 
 def _place(schools: list[School]) -> str:
@@ -105,27 +164,41 @@ class StatusImportResult:
     changed: int
     unchanged: int
     skipped: int  # rows whose finding is gone (only with partial=True)
+    # every edited Status cell that was not applied: "lembar 'X' baris N ('selesai'): why"
+    not_applied: tuple[str, ...] = ()
 
     def summary(self, file_name: str) -> str:
         text = f"{self.changed} status diperbarui dari {file_name} ({self.unchanged} tidak berubah"
         if self.skipped:
             text += f"; {self.skipped} baris dilewati karena temuannya sudah tidak ada"
-        return text + ")."
+        text += ")."
+        if self.not_applied:
+            text += f"\n{len(self.not_applied)} isian Status tidak dipakai:"
+            text += "".join(f"\n- {line}" for line in self.not_applied)
+        return text
 
 
 def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> StatusImportResult:
     """Bring the Status/Catatan columns edited in Excel back, all in one transaction.
 
     A workbook with rows whose finding no longer exists is refused (StaleRowsError) unless
-    `partial`, in which case those rows are skipped and counted.
+    `partial`, in which case those rows are skipped and reported. Every other edited Status
+    cell that cannot be applied (a reminder row, a row added by hand) is reported by row.
     """
-    from operator_app.reports.status_import import read_all_status_rows, read_status_workbook
+    from operator_app.reports.status_import import read_status_rows, read_status_workbook
 
     current = {f.key: f for f in ws.findings()}
+    read = read_status_rows(Path(path), ws.db_id, set(current))
+    not_applied = [u.text() for u in read.unused]
     if partial:
-        every = read_all_status_rows(Path(path), ws.db_id)
-        updates = [u for u in every if u.key in current]
-        skipped = len(every) - len(updates)
+        updates = [u for u in read.updates if u.key in current]
+        gone = [u for u in read.updates if u.key not in current]
+        not_applied += [
+            f"lembar '{u.sheet}' baris {u.row} ('{u.status}'): temuannya sudah tidak ada "
+            "(data sudah diimpor ulang)."
+            for u in gone
+        ]
+        skipped = len(gone)
     else:
         updates = read_status_workbook(Path(path), ws.db_id, set(current))
         skipped = 0
@@ -135,4 +208,6 @@ def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> Status
         if f.status != u.status or (f.note or None) != (u.note or None):
             changes.append((u.key, u.status, u.note))
     ws.set_statuses(changes, by="workbook")
-    return StatusImportResult(len(changes), len(updates) - len(changes), skipped)
+    return StatusImportResult(
+        len(changes), len(updates) - len(changes), skipped, tuple(not_applied)
+    )

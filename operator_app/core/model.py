@@ -163,6 +163,9 @@ class Finding:
     # The key "who|code|field" of the case this finding is part of, e.g. the person's
     # PTK_DI_DUA_SEKOLAH when this is one of their UNOR findings (docs/findings-conventions.md).
     case_key: str | None = None
+    # NIP_BARU of the matched SIASN record: the number the BKD searches SIASN by (the Dapodik
+    # NIP in `nip` may be the broken one); None without a SIASN record
+    siasn_nip: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:

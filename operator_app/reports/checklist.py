@@ -2,9 +2,8 @@
 
 The HTML is built as a plain string (every data value escaped) and rendered by Qt's rich-text
 engine, so the GUI's print preview and the PDF export show the same pages. Each finding is one
-table row (Qt moves a row that does not fit to the next page instead of splitting it), a teacher's
-name row repeats when their table continues on the next page, and the signature block is a single
-row, so it always stays together.
+table row kept whole on one page (`paging` puts the page breaks), a teacher's name row repeats
+when their table continues on the next page, and the signature block stays together.
 """
 
 from __future__ import annotations
@@ -18,12 +17,13 @@ from PySide6.QtGui import QTextDocument
 
 from operator_app.core.catalogue import ACTOR_LABELS, CATALOGUE, SEVERITY_LABELS, documents_text
 from operator_app.core.model import SEVERITY_ORDER, Finding, School
+from operator_app.reports.masking import mask_nik, mask_niks_in
+from operator_app.reports.paging import PAGE_BREAK, Flow, Measure, Rows, paginate
 from operator_app.reports.printing import (
     SANS,
     PrintOptions,
     Section,
-    mask_nik,
-    mask_niks_in,
+    body_size,
     new_document,
     place_and_date,
     write_pdf,
@@ -33,6 +33,7 @@ from operator_app.reports.sheets import natural_key
 TITLE = "Daftar Periksa Perbaikan Data PTK untuk Sinkronisasi e-Kinerja"
 SIASN_ONLY = "Tercatat di SIASN, tidak ada di Dapodik"
 SCHOOL_LEVEL = "Temuan tingkat sekolah"
+FONT_PT = 9.0
 TICK = "\u2713"  # drawn inside the box of a finding already marked selesai
 
 
@@ -105,7 +106,7 @@ def change_text(f: Finding, options: PrintOptions) -> str:
     return f"{label}: " + " &middot; ".join(sides) if sides else ""
 
 
-def finding_row(f: Finding, options: PrintOptions) -> str:
+def finding_lines(f: Finding, options: PrintOptions) -> list[str]:
     m = _masker(f, options)
     entry = CATALOGUE.get(f.code)
     title = entry.title if entry else f.code
@@ -124,11 +125,19 @@ def finding_row(f: Finding, options: PrintOptions) -> str:
         lines.append(
             f"<span style='color:#555555'>Pesan e-Kinerja: &ldquo;{e(f.ekinerja_message)}&rdquo;</span>"
         )
-    box = check_box(f.status == "selesai")
+    return lines
+
+
+def item_row(lines: Sequence[str], ticked: bool) -> str:
+    box = check_box(ticked)
     return (
         f"<tr><td width='24' style='{_ROW_LINE}'>{box}</td>"
         f"<td style='{_ROW_LINE}'>{'<br>'.join(lines)}</td></tr>"
     )
+
+
+def finding_row(f: Finding, options: PrintOptions) -> str:
+    return item_row(finding_lines(f, options), f.status == "selesai")
 
 
 def person_heading(number: int, f: Finding, options: PrintOptions) -> str:
@@ -143,12 +152,26 @@ def person_heading(number: int, f: Finding, options: PrintOptions) -> str:
     return f"<b>{number}. {e(f.nama or '(tanpa nama)')}</b> &nbsp; " + " &middot; ".join(ids)
 
 
-def block(heading: str, findings: Sequence[Finding], options: PrintOptions) -> str:
-    rows = "".join(finding_row(f, options) for f in findings)
+def _block_table(style: str, heading: str, rows: str) -> str:
     return (
-        "<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:8px'>"
+        f"<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:8px; {style}'>"
         f"<thead><tr><td colspan='2' bgcolor='#e4ebf3'>{heading}</td></tr></thead>{rows}</table>"
     )
+
+
+def block(heading: str, findings: Sequence[Finding], options: PrintOptions) -> Rows:
+    """One teacher (or the school): the name row, then one row per finding, each kept whole on
+    a page; a finding taller than a page continues line by line, each part with its box."""
+    items = [finding_lines(f, options) for f in findings]
+
+    def split(i: int) -> list[str]:
+        ticked = findings[i].status == "selesai"
+        return [item_row([line], ticked) for line in items[i]]
+
+    rows = [
+        item_row(lines, f.status == "selesai") for lines, f in zip(items, findings, strict=True)
+    ]
+    return Rows(heading, rows, _block_table, split)
 
 
 def _order(f: Finding) -> tuple[object, ...]:
@@ -213,22 +236,23 @@ def build_checklist_html(findings: Sequence[Finding], school: School, options: P
             siasn_only.append(f)
         else:
             dapodik.append(f)
-    parts = [letterhead(school, TITLE, options)]
+    pieces: list[Flow | Rows] = [Flow(letterhead(school, TITLE, options))]
     people = _people(dapodik)
     siasn_people = _people(siasn_only)
-    parts.append(summary(findings, len(people) + len(siasn_people)))
+    pieces.append(Flow(summary(findings, len(people) + len(siasn_people))))
     if school_level:
-        parts.append(block(f"<b>{SCHOOL_LEVEL}</b>", sorted(school_level, key=_order), options))
+        pieces.append(block(f"<b>{SCHOOL_LEVEL}</b>", sorted(school_level, key=_order), options))
     for number, group in enumerate(people, 1):
-        parts.append(block(person_heading(number, group[0], options), group, options))
+        pieces.append(block(person_heading(number, group[0], options), group, options))
     if siasn_people:
-        parts.append(
-            f"<p style='font-size:11pt; font-weight:bold; margin-top:14px'>{SIASN_ONLY}</p>"
+        pieces.append(
+            Flow(f"<p style='font-size:11pt; font-weight:bold; margin-top:14px'>{SIASN_ONLY}</p>")
         )
         for number, group in enumerate(siasn_people, 1):
-            parts.append(block(person_heading(number, group[0], options), group, options))
-    parts.append(signature_block(options, place_and_date(options)))
-    return "".join(parts)
+            pieces.append(block(person_heading(number, group[0], options), group, options))
+    pieces.append(Flow(signature_block(options, place_and_date(options))))
+    width, height = body_size(options.paper)
+    return paginate(pieces, Measure(width, SANS, FONT_PT), height)
 
 
 def _schools_of(findings: Sequence[Finding]) -> list[tuple[School, list[Finding]]]:
@@ -250,10 +274,10 @@ def build_checklist_document(
     preview asks) each school starts on a new page."""
     if school is not None:
         html = build_checklist_html(findings, school, options)
-        return new_document(html, SANS, 9.0, f"{TITLE} - {school.name}")
+        return new_document(html, SANS, FONT_PT, f"{TITLE} - {school.name}")
     parts = [build_checklist_html(group, s, options) for s, group in _schools_of(findings)]
-    breaker = "<p style='page-break-before:always; margin:0'></p>"
-    return new_document(breaker.join(parts) or "<p>Tidak ada temuan.</p>", SANS, 9.0, TITLE)
+    breaker = f"<p style='{PAGE_BREAK} margin:0; font-size:1pt'>&nbsp;</p>"
+    return new_document(breaker.join(parts) or "<p>Tidak ada temuan.</p>", SANS, FONT_PT, TITLE)
 
 
 def checklist_sections(

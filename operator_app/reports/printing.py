@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -45,7 +44,6 @@ MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )  # fmt: skip
-_NIK_RE = re.compile(r"(?<!\d)\d{16}(?!\d)")
 
 
 @dataclass
@@ -124,26 +122,21 @@ def place_and_date(options: PrintOptions) -> str:
     return f"{place}, {format_tanggal(options.date or Date.today())}"
 
 
-def mask_nik(nik: str) -> str:
-    """'************0002': only the last four digits stay."""
-    nik = (nik or "").strip()
-    if len(nik) <= 4:
-        return "*" * len(nik)
-    return "*" * (len(nik) - 4) + nik[-4:]
-
-
-def mask_niks_in(text: str, raws: Sequence[str] = ()) -> str:
-    """`text` with the given NIKs, and any other 16-digit number, masked."""
-    for raw in sorted({r.strip() for r in raws if r and len(r.strip()) > 4}, key=len, reverse=True):
-        text = text.replace(raw, mask_nik(raw))
-    return _NIK_RE.sub(lambda m: mask_nik(m.group(0)), text)
-
-
 def page_size(paper: str) -> QPageSize:
     """A4, or F4 = 215 x 330 mm (not a Qt standard size)."""
     if (paper or "").lower() == "f4":
         return QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4")
     return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def body_size(paper: str) -> tuple[float, float]:
+    """Width and height of a page's text area in document units (what `_Pager` lays out)."""
+    ensure_gui_app()
+    size = page_size(paper).size(QPageSize.Unit.Millimeter)
+    dpi = _document_dpi()
+    width = (size.width() - 2 * MARGIN_MM) / 25.4 * dpi
+    height = (size.height() - 2 * MARGIN_MM - HEADER_MM - FOOTER_MM) / 25.4 * dpi
+    return width, height
 
 
 def page_layout(paper: str) -> QPageLayout:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from operator_app.core.model import SEVERITY_ORDER, Finding
+from operator_app.reports.masking import mask_niks_in
 
 SHEET_VERVAL = "Perbaikan Verval PTK"
 SHEET_DAPODIK = "Perbaikan Dapodik"
@@ -100,15 +101,21 @@ class SheetRow:
     note: str | None = None  # Catatan for a reminder row
 
 
-_NO = Column("No", 5)
-_STATUS = Column("Status", 11, ident=True)
-_NOTE = Column("Catatan", 20, wrap=True)
-_SCHOOL = Column("Sekolah", 18, wrap=True)
-_NAME = Column("Nama PTK", 24, wrap=True)
-_NIP = Column("NIP", 20, ident=True)
-_NIK = Column("NIK", 19, ident=True)
-_CODE = Column("Kode", 25)
-_DOCS = Column("Dokumen", 18, wrap=True)
+# Widths in Excel character units at the 10-pt body font. The printed sheet is fitted to the
+# paper's width, so a sheet's total width sets its print scale: every sheet stays within about
+# 172 units (with the Sekolah column), which keeps 10-pt text at 8 pt or more on A4 landscape
+# (tests/reports/test_workbook_print.py measures it). An 18-digit NIP needs 17.5 units, a
+# 16-digit NIK 15.6: their columns are wider, so they never break.
+_NO = Column("No", 4.5)
+_STATUS = Column("Status", 10, ident=True)
+_NOTE = Column("Catatan", 10, wrap=True)
+_SCHOOL = Column("Sekolah", 13, wrap=True)
+_NAME = Column("Nama PTK", 17, wrap=True)
+_NIP = Column("NIP", 18.5, ident=True)
+_NIK = Column("NIK", 16.5, ident=True)
+_CODE = Column("Kode", 16)  # widened to the longest code on the sheet by the writer
+_DOCS = Column("Dokumen", 14, wrap=True)
+_VALUE = 18.5  # a value column holds a whole NIP on one line
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
     SHEET_VERVAL: (
@@ -116,12 +123,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _SCHOOL,
         _NAME,
         _NIK,
-        Column("Kolom", 13, wrap=True),
-        Column("Nilai di Dapodik", 20, ident=True, wrap=True),
-        Column("Nilai yang harus diisi", 20, ident=True, wrap=True),
+        Column("Kolom", 10, wrap=True),
+        Column("Nilai di Dapodik", _VALUE, ident=True, wrap=True),
+        Column("Nilai yang harus diisi", _VALUE, ident=True, wrap=True),
         _CODE,
-        Column("Alasan", 36, wrap=True),
-        Column("Dokumen yang diunggah", 18, wrap=True),
+        Column("Alasan dan dokumen yang diunggah", 27, wrap=True),
         _STATUS,
         _NOTE,
     ),
@@ -129,30 +135,25 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _NO,
         _SCHOOL,
         _NAME,
-        _NIP,
-        _NIK,
+        Column("NIP / NIK", 18.5, ident=True, wrap=True),
         _CODE,
-        Column("Masalah", 30, wrap=True),
-        Column("Nilai di Dapodik", 16, ident=True, wrap=True),
-        Column("Nilai di SIASN", 16, ident=True, wrap=True),
-        Column("Yang harus dilakukan", 36, wrap=True),
-        Column("Di mana", 14, wrap=True),
-        _DOCS,
+        Column("Nilai di Dapodik", _VALUE, ident=True, wrap=True),
+        Column("Nilai di SIASN", _VALUE, ident=True, wrap=True),
+        Column("Masalah dan yang harus dilakukan", 27.5, wrap=True),
+        Column("Di mana / dokumen", 12, wrap=True),
         _STATUS,
         _NOTE,
     ),
     SHEET_BKD: (
         _NO,
-        Column("Sekolah di Dapodik", 18, wrap=True),
-        Column("Nama", 24, wrap=True),
-        Column("NIP (SIASN)", 20, ident=True),
-        Column("Unor di SIASN", 22, ident=True, wrap=True),
+        Column("Sekolah di Dapodik", 13, wrap=True),
+        Column("Nama", 17, wrap=True),
+        Column("NIP (SIASN)", 18.5, ident=True, wrap=True),
         _CODE,
-        Column("Kolom", 12, wrap=True),
-        Column("Nilai di SIASN", 18, ident=True, wrap=True),
-        Column("Seharusnya", 18, ident=True, wrap=True),
-        Column("Yang perlu diubah", 34, wrap=True),
-        Column("Pesan e-Kinerja", 24, wrap=True),
+        Column("Kolom", 10, wrap=True),
+        Column("Nilai di SIASN", _VALUE, ident=True, wrap=True),
+        Column("Seharusnya", _VALUE, ident=True, wrap=True),
+        Column("Yang perlu diubah", 31, wrap=True),
         _STATUS,
         _NOTE,
     ),
@@ -163,13 +164,14 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         _NIP,
         _NIK,
         _CODE,
-        Column("Yang harus dilakukan", 44, wrap=True),
-        Column("Di mana", 14, wrap=True),
+        Column("Yang harus dilakukan", 34, wrap=True),
+        Column("Di mana", 11, wrap=True),
         _DOCS,
         _STATUS,
         _NOTE,
     ),
 }
+SCHOOL_COLUMN = 1  # index of the Sekolah column (after No); left out when one school is in the file
 
 _DEFAULT_FIELD = {
     "NIP_KOSONG": "NIP",
@@ -198,62 +200,94 @@ def _school(f: Finding) -> str:
     return _s(f.school_name)
 
 
+def _todo(f: Finding) -> str:
+    return f.action if not f.detail else f"{f.detail} {f.action}".strip()
+
+
+def verval_target(f: Finding) -> str:
+    """What to type in Verval PTK: the suggestion, or the SIASN value when it differs; never the
+    current (wrong) value again. An invalid NIK without a known good one: from the KTP/KK."""
+    if f.suggested_value:
+        return f.suggested_value
+    if f.siasn_value and f.siasn_value != f.dapodik_value:
+        return f.siasn_value
+    if f.code == "NIK_TIDAK_VALID" or (f.field or "").upper() == "NIK":
+        return "NIK sesuai KTP/KK"
+    return ""
+
+
+def bkd_should(f: Finding) -> str:
+    """What SIASN should hold: the suggestion, or the Dapodik value when SIASN holds another one
+    (KEPSEK_BUKAN_ASN's Dapodik value is a role, not a SIASN value: nothing to copy)."""
+    if f.suggested_value:
+        return f.suggested_value
+    if f.siasn_value and f.dapodik_value and f.dapodik_value != f.siasn_value:
+        return f.dapodik_value
+    return ""
+
+
+def bkd_nip(f: Finding) -> str:
+    """The NIP the BKD searches SIASN by: the matched SIASN record's NIP_BARU. A person without a
+    SIASN record is named by the Dapodik NIP, said so."""
+    if f.siasn_nip:
+        return f.siasn_nip
+    if f.siasn_id is None and f.ptk_id is not None:
+        return f"tidak ada di SIASN (NIP Dapodik: {f.nip})" if f.nip else "tidak ada di SIASN"
+    return _s(f.nip)
+
+
 def _verval(f: Finding) -> list[object]:
     field = f.field or _DEFAULT_FIELD.get(f.code, "")
-    target = f.suggested_value or f.siasn_value or ""
+    docs = _docs(f)
+    why = f.detail or f.action
     return [
         _school(f),
         _s(f.nama),
         _s(f.nik),
         field,
         _s(f.dapodik_value),
-        target,
+        verval_target(f),
         f.code,
-        f.detail or f.action,
-        _docs(f),
+        f"{why}\nUnggah: {docs}" if docs else why,
     ]
 
 
 def _dapodik(f: Finding) -> list[object]:
+    ids = "\n".join(v for v in (f.nip, f.nik) if v)
+    docs = _docs(f)
     return [
         _school(f),
         _s(f.nama),
-        _s(f.nip),
-        _s(f.nik),
+        ids,
         f.code,
-        f.detail,
         _s(f.dapodik_value),
         _s(f.siasn_value),
-        f.action,
-        f.where,
-        _docs(f),
+        _todo(f),
+        f"{f.where}\n{docs}" if docs else f.where,
     ]
 
 
 def _bkd(f: Finding) -> list[object]:
-    is_unor = (f.field or "").lower().startswith("unor") or f.code.startswith("UNOR_")
-    is_nip = (f.field or "").upper() == "NIP"
-    nip = (f.siasn_value if is_nip else None) or f.nip
-    should = f.suggested_value or f.dapodik_value or ""
-    action = f.action if not f.detail else f"{f.detail} {f.action}".strip()
+    # the action alone: Kolom / Nilai di SIASN / Seharusnya already say what the detail says
+    action = f.action or f.detail
+    if f.ekinerja_message:
+        action += f"\nPesan e-Kinerja: {f.ekinerja_message}"
     return [
         _school(f),
         _s(f.nama),
-        _s(nip),
-        _s(f.siasn_value) if is_unor else "",
+        bkd_nip(f),
         f.code,
         _s(f.field),
         _s(f.siasn_value),
-        should,
+        bkd_should(f),
         action,
-        f.ekinerja_message,
     ]
 
 
 def _pegawai(f: Finding, todo: str | None = None, where: str | None = None) -> list[object]:
     docs = _docs(f)
     if todo is None:
-        todo = f.action if not f.detail else f"{f.detail} {f.action}".strip()
+        todo = _todo(f)
     else:
         docs = PEGAWAI_REMINDERS[f.code][2]
     return [
@@ -287,19 +321,38 @@ def _order(f: Finding) -> tuple[object, ...]:
     )
 
 
-def build_rows(findings: Sequence[Finding]) -> dict[str, list[SheetRow]]:
-    """Rows per work sheet, sorted by school, name, severity, code; reminders after a teacher's own."""
+def _masked(row: SheetRow, mask: bool) -> SheetRow:
+    """The row with every NIK (the person's, NIK values, any 16-digit number) masked."""
+    if not mask:
+        return row
+    f = row.finding
+    raws = [f.nik or ""]
+    if (f.field or "").upper() == "NIK":
+        raws += [v for v in (f.dapodik_value, f.siasn_value, f.suggested_value) if v]
+    row.values = [mask_niks_in(v, raws) if isinstance(v, str) else v for v in row.values]
+    return row
+
+
+def school_count(findings: Sequence[Finding]) -> int:
+    return len({f.school_name for f in findings if f.school_name})
+
+
+def build_rows(findings: Sequence[Finding], mask_nik: bool = False) -> dict[str, list[SheetRow]]:
+    """Rows per work sheet, sorted by school, name, severity, code; reminders after a teacher's own.
+
+    With `mask_nik` every NIK shows only its last four digits."""
     out: dict[str, list[SheetRow]] = {name: [] for name in WORK_SHEETS}
     for f in sorted(findings, key=_order):
         sheet = sheet_for(f)
         if sheet == SHEET_PEGAWAI:
-            out[sheet].append(SheetRow(_pegawai(f), f))
+            out[sheet].append(_masked(SheetRow(_pegawai(f), f), mask_nik))
         else:
-            out[sheet].append(SheetRow(_BUILDERS[sheet](f), f))
+            out[sheet].append(_masked(SheetRow(_BUILDERS[sheet](f), f), mask_nik))
     reminders = [f for f in findings if needs_pegawai_reminder(f)]
     if reminders:
         out[SHEET_PEGAWAI].extend(
-            SheetRow(_pegawai(f, *PEGAWAI_REMINDERS[f.code][:2]), f, keyed=False) for f in reminders
+            _masked(SheetRow(_pegawai(f, *PEGAWAI_REMINDERS[f.code][:2]), f, keyed=False), mask_nik)
+            for f in reminders
         )
         out[SHEET_PEGAWAI].sort(key=lambda r: _order(r.finding))
     return out

@@ -10,15 +10,15 @@ from __future__ import annotations
 import json
 import warnings
 import zipfile
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from operator_app.core.errors import BadFileError
 from operator_app.core.model import WORKFLOW_STATUSES
+from operator_app.reports.keys_sheet import HASH_PREFIX, KEYS_FORMAT, hashed_key, sheet_fingerprint
 from operator_app.reports.sheets import SHEET_KEYS, WORK_SHEETS
-from operator_app.reports.workbook import KEYS_FORMAT, sheet_fingerprint
 
 Key = tuple[str, str, str]
 _HEADER_SCAN = 10  # the table header is within the first rows
@@ -29,6 +29,27 @@ class StatusUpdate:
     key: Key
     status: str
     note: str | None
+    sheet: str = field(default="", compare=False)
+    row: int = field(default=0, compare=False)  # the Excel row the status was read from
+
+
+@dataclass(frozen=True)
+class UnusedStatus:
+    """An edited Status cell that cannot be applied, with the reason (Indonesian)."""
+
+    sheet: str
+    row: int
+    status: str
+    reason: str
+
+    def text(self) -> str:
+        return f"lembar '{self.sheet}' baris {self.row} ('{self.status}'): {self.reason}"
+
+
+@dataclass(frozen=True)
+class StatusRead:
+    updates: list[StatusUpdate]
+    unused: list[UnusedStatus]
 
 
 @dataclass
@@ -37,6 +58,8 @@ class _Keys:
     fmt: str = ""
     fingerprints: dict[str, str] | None = None
     rows: dict[str, list[tuple[int, str]]] | None = None  # sheet -> [(No, key JSON)]
+    # sheet -> {No of a reminder row: (sheet, No) where its status lives}
+    reminders: dict[str, dict[int, tuple[str, int]]] | None = None
 
 
 def _text(v: object) -> str:
@@ -57,8 +80,8 @@ def _as_no(v: object) -> int | None:
 
 
 def _read_keys(rows: Iterable[tuple[Any, ...]], name: str) -> _Keys:
-    k = _Keys(fingerprints={}, rows={s: [] for s in WORK_SHEETS})
-    assert k.fingerprints is not None and k.rows is not None
+    k = _Keys(fingerprints={}, rows={s: [] for s in WORK_SHEETS}, reminders={})
+    assert k.fingerprints is not None and k.rows is not None and k.reminders is not None
     for row in rows:
         cells = [_text(v) for v in row[:4]] + [""] * (4 - len(row[:4]))
         kind = cells[0]
@@ -77,6 +100,11 @@ def _read_keys(rows: Iterable[tuple[Any, ...]], name: str) -> _Keys:
                     file=name,
                 )
             k.rows[cells[1]].append((no, cells[3]))
+        elif kind == "pengingat":
+            no = _as_no(cells[2])
+            target, _, target_no = cells[3].partition("\t")
+            if no is not None and target_no.isdigit():
+                k.reminders.setdefault(cells[1], {})[no] = (target, int(target_no))
     return k
 
 
@@ -88,7 +116,10 @@ def _header_map(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]] | Non
     return None
 
 
-def _parse_key(kj: str, name: str) -> Key:
+def _parse_key(kj: str, name: str, hashes: dict[str, Key]) -> Key | None:
+    """The key of a `_kunci` row; None for a hashed key that no current finding has."""
+    if kj.startswith(HASH_PREFIX):
+        return hashes.get(kj)
     try:
         value = json.loads(kj)
     except ValueError:
@@ -157,9 +188,10 @@ def read_status_workbook(
     (StaleRowsError). With `strict=False` such rows are skipped. An empty Status cell gives no
     update.
     """
-    every = read_all_status_rows(path, db_id)
+    read = read_status_rows(path, db_id, known_keys)
     known = set(known_keys)
-    updates = [u for u in every if u.key in known]
+    updates = [u for u in read.updates if u.key in known]
+    every = read.updates
     if strict and len(updates) < len(every):
         unknown, name = len(every) - len(updates), Path(path).name
         raise StaleRowsError(
@@ -173,12 +205,25 @@ def read_status_workbook(
     return updates
 
 
-def read_all_status_rows(path: Path, db_id: str) -> list[StatusUpdate]:
+def read_all_status_rows(
+    path: Path, db_id: str, known_keys: Collection[Key] = ()
+) -> list[StatusUpdate]:
     """Every keyed row with a Status, whether or not its finding still exists."""
+    return read_status_rows(path, db_id, known_keys).updates
+
+
+_GONE: Key = ("", "", "")  # a hashed key no current finding has
+
+
+def read_status_rows(path: Path, db_id: str, known_keys: Collection[Key] = ()) -> StatusRead:
+    """Every keyed row with a Status, and every other edited Status cell with why it is not
+    used (a reminder row whose status lives on another sheet, a row without a known No, a copied
+    row). Hashed keys (a workbook exported with masked NIKs) are resolved against `known_keys`;
+    one that matches none comes back with key ("", "", "")."""
     path = Path(path)
     name = path.name
     keys, sheets = _load(path)
-    assert keys.rows is not None and keys.fingerprints is not None
+    assert keys.rows is not None and keys.fingerprints is not None and keys.reminders is not None
     if keys.fmt != KEYS_FORMAT:
         raise BadFileError(
             f"{name} dibuat oleh versi aplikasi lain (format {keys.fmt or '?'}). "
@@ -198,13 +243,15 @@ def read_all_status_rows(path: Path, db_id: str) -> list[StatusUpdate]:
                 "Ekspor workbook baru dari aplikasi.",
                 file=str(path),
             )
-
+    hashes = {hashed_key(k): k for k in known_keys}
     valid = {s.lower(): s for s in WORKFLOW_STATUSES}
     updates: list[StatusUpdate] = []
+    unused: list[UnusedStatus] = []
     for sheet, entries in keys.rows.items():
-        if not entries:
-            continue
+        reminders = keys.reminders.get(sheet, {})
         rows = sheets.get(sheet)
+        if not entries and not reminders:
+            continue
         found = _header_map(rows) if rows is not None else None
         if rows is None or found is None:
             raise BadFileError(
@@ -216,32 +263,64 @@ def read_all_status_rows(path: Path, db_id: str) -> list[StatusUpdate]:
         c_no, c_code, c_status = cols["no"], cols["kode"], cols["status"]
         c_note = cols.get("catatan")
         by_no: dict[int, tuple[int, tuple[Any, ...]]] = {}
+        used: set[int] = set()
         for i, row in enumerate(rows[head + 1 :], start=head + 2):
             no = _as_no(row[c_no]) if c_no < len(row) else None
-            if no is not None:
-                by_no.setdefault(no, (i, row))
+            if no is not None and no not in by_no:
+                by_no[no] = (i, row)
+                used.add(i)
         for no, kj in entries:
             hit = by_no.get(no)
             if hit is None:
                 continue  # row deleted by the operator: nothing to bring back
             excel_row, row = hit
-            key = _parse_key(kj, name)
-            if _cell(row, c_code).upper() != key[1]:
+            key = _parse_key(kj, name, hashes) or _GONE
+            if key != _GONE and _cell(row, c_code).upper() != key[1]:
                 raise BadFileError(
                     f"Lembar '{sheet}' baris {excel_row} di {name}: kolom No atau Kode sudah "
                     f"diubah (No {no} seharusnya kode {key[1]}). Kembalikan isinya atau ekspor "
                     "workbook baru.",
                     file=str(path),
                 )
-            status_text = _cell(row, c_status)
-            if not status_text:
+            status = _status(row, c_status, valid, sheet, excel_row, name)
+            if status is not None:
+                note = _cell(row, c_note) or None
+                updates.append(StatusUpdate(key, status, note, sheet, excel_row))
+        keyed_nos = {no for no, _ in entries}
+        for i, row in enumerate(rows[head + 1 :], start=head + 2):
+            text = _cell(row, c_status)
+            no = _as_no(row[c_no]) if c_no < len(row) else None
+            if not text or (i in used and no in keyed_nos):
                 continue
-            status = valid.get(status_text.lower())
-            if status is None:
-                raise BadFileError(
-                    f"Lembar '{sheet}' baris {excel_row} di {name}: status '{status_text}' tidak "
-                    f"dikenal. Isi salah satu: {', '.join(WORKFLOW_STATUSES)}.",
-                    file=str(path),
-                )
-            updates.append(StatusUpdate(key, status, _cell(row, c_note) or None))
-    return updates
+            unused.append(UnusedStatus(sheet, i, text, _why_unused(no, i in used, reminders)))
+    return StatusRead(updates, unused)
+
+
+def _status(
+    row: tuple[Any, ...], c: int, valid: Mapping[str, str], sheet: str, excel_row: int, name: str
+) -> str | None:
+    text = _cell(row, c)
+    if not text:
+        return None
+    status = valid.get(text.lower())
+    if status is None:
+        raise BadFileError(
+            f"Lembar '{sheet}' baris {excel_row} di {name}: status '{text}' tidak "
+            f"dikenal. Isi salah satu: {', '.join(WORKFLOW_STATUSES)}.",
+            file=name,
+        )
+    return status
+
+
+def _why_unused(no: int | None, first: bool, reminders: dict[int, tuple[str, int]]) -> str:
+    if no is not None and first and no in reminders:
+        target, target_no = reminders[no]
+        return (
+            f"baris ini hanya pengingat; statusnya dicatat di lembar '{target}' No. {target_no}. "
+            "Ubah Status di sana."
+        )
+    if no is None:
+        return "baris ini tidak punya No dari aplikasi (baris tambahan), jadi tidak dipakai."
+    if not first:
+        return f"No {no} muncul lebih dari sekali; hanya baris pertama dengan No itu yang dipakai."
+    return f"No {no} tidak dikenal di lembar ini, jadi tidak dipakai."

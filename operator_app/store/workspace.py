@@ -343,6 +343,23 @@ class Workspace:
             target.setdefault(school_id, (nama, nip or ""))
         return {**acting, **out}
 
+    def siasn_nips(self, siasn_ids: Sequence[int]) -> dict[int, str]:
+        """SIASN row id -> NIP_BARU (for the exports addressed to the BKD)."""
+        from sqlalchemy import select
+
+        from operator_app.store.models import SiasnRow
+
+        out: dict[int, str] = {}
+        ids = list(siasn_ids)
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                query = select(SiasnRow.id, SiasnRow.nip_baru).where(SiasnRow.id.in_(chunk))
+                for row_id, nip in conn.execute(query):
+                    if nip:
+                        out[int(row_id)] = str(nip)
+        return out
+
     def sources(self) -> list[dict[str, object]]:
         """The current input files, as the JSON `inputs` list describes them."""
         with self.engine.connect() as conn:

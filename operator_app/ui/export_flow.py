@@ -45,7 +45,7 @@ class ExportFlow(QObject):
 
     def start(self, school: str | None, folder: str | None = None) -> None:
         folder = folder or interaction().choose_folder(
-            QCoreApplication.translate("ExportFlow", "Simpan hasil ekspor ke folder"),
+            self.options_title(),
             self.settings.get("export_folder"),
             self.parent_widget,
         )
@@ -78,6 +78,24 @@ class ExportFlow(QObject):
             key="export",
             title=QCoreApplication.translate("ExportFlow", "Mengekspor"),
         )
+
+    def options_title(self) -> str:
+        """The folder dialog's title, saying what the paper and NIK settings change."""
+        paper = (
+            QCoreApplication.translate("ExportFlow", "kertas F4 (folio 215 x 330 mm)")
+            if self.settings.get("paper") == "f4"
+            else QCoreApplication.translate("ExportFlow", "kertas A4")
+        )
+        nik = (
+            QCoreApplication.translate("ExportFlow", "NIK disamarkan")
+            if self.settings.get("mask_nik")
+            else QCoreApplication.translate("ExportFlow", "NIK lengkap")
+        )
+        return QCoreApplication.translate(
+            "ExportFlow",
+            "Simpan hasil ekspor ke folder - workbook, daftar periksa dan surat: {paper}, {nik} "
+            "(ubah di Pengaturan)",
+        ).format(paper=paper, nik=nik)
 
     def _done(self, folder: Path, lines: list[str]) -> None:
         self.exported.emit(lines)

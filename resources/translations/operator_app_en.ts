@@ -348,22 +348,42 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="48"/>
-        <source>Simpan hasil ekspor ke folder</source>
-        <translation>Save the export to folder</translation>
-    </message>
-    <message>
         <location filename="../../operator_app/ui/export_flow.py" line="79"/>
         <source>Mengekspor</source>
         <translation>Exporting</translation>
     </message>
     <message>
+        <location filename="../../operator_app/ui/export_flow.py" line="85"/>
+        <source>kertas F4 (folio 215 x 330 mm)</source>
+        <translation>F4 paper (folio 215 x 330 mm)</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/ui/export_flow.py" line="87"/>
+        <source>kertas A4</source>
+        <translation>A4 paper</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/export_flow.py" line="90"/>
+        <source>NIK disamarkan</source>
+        <translation>NIK masked</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/export_flow.py" line="92"/>
+        <source>NIK lengkap</source>
+        <translation>full NIK</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/export_flow.py" line="94"/>
+        <source>Simpan hasil ekspor ke folder - workbook, daftar periksa dan surat: {paper}, {nik} (ubah di Pengaturan)</source>
+        <translation>Save the export to folder - workbook, checklist and letter: {paper}, {nik} (change in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/export_flow.py" line="105"/>
         <source>Buka folder hasil ekspor sekarang?</source>
         <translation>Open the export folder now?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="90"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="108"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
@@ -1317,12 +1337,12 @@ Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah
 Read only the {3} rows that still match? The other rows are skipped and change nothing.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="78"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="77"/>
         <source>Sebagian baris sudah usang</source>
         <translation>Some rows are out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="86"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="84"/>
         <source>Status dibaca</source>
         <translation>Status read</translation>
     </message>

@@ -75,3 +75,17 @@ def test_export_edit_and_read_status_back(
     assert "1 baris dilewati" in capsys.readouterr().out
     assert {s for s, _ in _statuses(db).values()} == {"selesai"}
     assert str(left["Nama"]) not in str(_statuses(db))
+
+
+def test_export_refuses_a_workbook_named_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    drows, srows = people()
+    files = write_exports(tmp_path / "lama", drows, srows)
+    assert main(["check", "--db", str(db), "--dapodik", files[0], "--siasn", files[1]]) == 0
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--xlsx", str(tmp_path / "a.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "a.pdf" in err and ".xlsx" in err
+    assert not (tmp_path / "a.pdf").exists()

@@ -18,7 +18,8 @@ from operator_app.reports.checklist import (
     build_checklist_html,
     write_checklist_pdf,
 )
-from operator_app.reports.printing import PrintOptions, ensure_gui_app, format_tanggal, mask_nik
+from operator_app.reports.masking import mask_nik
+from operator_app.reports.printing import PrintOptions, ensure_gui_app, format_tanggal
 
 pypdf = pytest.importorskip("pypdf")
 pytestmark = pytest.mark.gui

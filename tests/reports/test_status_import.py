@@ -169,3 +169,21 @@ def test_refuses_changed_code_or_tampered_keys(tmp_path: Path) -> None:
     wb.save(path)
     with pytest.raises(BadFileError, match=r"_kunci .* sudah diubah"):
         read_status_workbook(path, DB, KEYS)
+
+
+def test_status_cells_that_cannot_be_used_are_reported_by_row(tmp_path: Path) -> None:
+    from operator_app.reports.status_import import read_status_rows
+
+    path = export(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEET_VERVAL]
+    head = [c.value for c in ws[3]]
+    first = [c.value for c in ws[4]]
+    last = ws.max_row
+    ws.append([first[0], *first[1 : head.index("Status")], "selesai"])  # a copied row, same No
+    ws.append([None, None, "GURU BARU", *([None] * (head.index("Status") - 3)), "diajukan"])
+    wb.save(path)
+    read = read_status_rows(path, DB, KEYS)
+    rows = {u.row: u.reason for u in read.unused}
+    assert set(rows) == {last + 1, last + 2}
+    assert "lebih dari sekali" in rows[last + 1] and "tambahan" in rows[last + 2]

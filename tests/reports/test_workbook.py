@@ -218,13 +218,12 @@ def test_sheets_and_headers(tmp_path: Path) -> None:
         "Nilai di Dapodik",
         "Nilai yang harus diisi",
         "Kode",
-        "Alasan",
-        "Dokumen yang diunggah",
+        "Alasan dan dokumen yang diunggah",
         "Status",
         "Catatan",
     ]
     bkd = headers(wb[SHEET_BKD])
-    for h in ("NIP (SIASN)", "Unor di SIASN", "Sekolah di Dapodik", "Pesan e-Kinerja"):
+    for h in ("NIP (SIASN)", "Nilai di SIASN", "Sekolah di Dapodik", "Yang perlu diubah"):
         assert h in bkd
     for s in WORK_SHEETS:
         header_cell = wb[s]["A3"]

@@ -173,6 +173,7 @@ class Context:
             kw.setdefault("siasn_id", s.id)
             kw.setdefault("siasn_file", s.source_file)
             kw.setdefault("siasn_row", s.row)
+            kw.setdefault("siasn_nip", s.nip_baru)
         if m is not None and m.by is not None:
             kw.setdefault("match_by", m.by)
             kw.setdefault("match_score", m.score)
@@ -188,7 +189,7 @@ class Context:
         return make_finding(
             code, school_id=school.id if school else None,
             school_name=school.name if school else None, nama=s.nama, nik=s.nik, nip=s.nip_baru,
-            siasn_id=s.id, siasn_file=s.source_file, siasn_row=s.row, **kw,
+            siasn_id=s.id, siasn_file=s.source_file, siasn_row=s.row, siasn_nip=s.nip_baru, **kw,
         )  # fmt: skip
 
     def school_finding(self, code: str, school: School, **kw: Any) -> Finding:

@@ -1,0 +1,74 @@
+"""The hidden `_kunci` sheet: which finding each work-sheet row is, for reading Status back.
+
+Rows: `format`, `db_id`, `dibuat`, one `sidik` (fingerprint) per work sheet, then one `baris` per
+row carrying a status (sheet, No, key) and one `pengingat` per reminder row (sheet, No, the sheet
+and No where its status lives). With masked NIKs the key is written as `#` + a hash of it, so the
+file holds no full NIK; reading back resolves the hash against the database's current keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from operator_app.reports.sheets import SHEET_KEYS, WORK_SHEETS
+from operator_app.reports.workbook_meta import ExportMeta
+from operator_app.reports.xlsx_base import put
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+
+KEYS_FORMAT = "operator-app/status-workbook/1"
+HASH_PREFIX = "#"
+
+
+def sheet_fingerprint(entries: Sequence[tuple[int, str]]) -> str:
+    """Hash of (No, key JSON) in row order; detects a `_kunci` sheet edited by hand."""
+    h = hashlib.sha256()
+    for no, key_json in entries:
+        h.update(f"{no}\t{key_json}\n".encode())
+    return h.hexdigest()[:20]
+
+
+def key_json(key: tuple[str, str, str]) -> str:
+    return json.dumps(list(key), ensure_ascii=False)
+
+
+def hashed_key(key: tuple[str, str, str]) -> str:
+    return HASH_PREFIX + hashlib.sha256(key_json(key).encode()).hexdigest()[:32]
+
+
+def write_keys(
+    wb: Workbook,
+    meta: ExportMeta,
+    keyed: dict[str, list[tuple[int, str]]],
+    reminders: Sequence[tuple[str, int, str, int]] = (),
+) -> None:
+    """`keyed[sheet]` = (No, key text); `reminders` = (sheet, No, status sheet, status No)."""
+    ws = wb.create_sheet(SHEET_KEYS)
+    put(ws, 1, 1, "format")
+    put(ws, 1, 2, KEYS_FORMAT)
+    put(ws, 2, 1, "db_id")
+    put(ws, 2, 2, meta.db_id)
+    put(ws, 3, 1, "dibuat")
+    put(ws, 3, 2, meta.generated_at.isoformat(timespec="seconds"))
+    r = 4
+    for name in WORK_SHEETS:
+        for c, v in enumerate(("sidik", name, sheet_fingerprint(keyed[name])), start=1):
+            put(ws, r, c, v)
+        r += 1
+    for c, v in enumerate(("jenis", "lembar", "no", "kunci"), start=1):
+        put(ws, r, c, v)
+    for name in WORK_SHEETS:
+        for no, kj in keyed[name]:
+            r += 1
+            for c, cell in enumerate(("baris", name, no, kj), start=1):
+                put(ws, r, c, cell)
+    for sheet, no, target, target_no in reminders:
+        r += 1
+        for c, cell in enumerate(("pengingat", sheet, no, f"{target}\t{target_no}"), start=1):
+            put(ws, r, c, cell)
+    ws.sheet_state = "hidden"
+    ws.protection.sheet = True  # against accidental edits; the work sheets stay unprotected

@@ -1,0 +1,27 @@
+"""What the correction workbook is told about one export, and what it reports back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ExportMeta:
+    db_id: str
+    generated_at: datetime
+    # (label, date text), e.g. ("SIASN (x.csv)", "15-01-2026 10:11")
+    data_dates: Sequence[tuple[str, str]]
+    title: str  # school name or "Semua sekolah"
+    paper: str = "a4"  # "a4" | "f4" (Excel's Folio 8.5 x 13 in)
+    mask_nik: bool = False  # NIKs show only their last four digits, also in the hidden sheet
+
+
+@dataclass(frozen=True)
+class WorkbookSummary:
+    path: Path
+    findings: int
+    rows: dict[str, int]  # work sheet -> rows carrying a status
+    reminders: int  # extra rows on Untuk Pegawai whose status lives on another sheet
