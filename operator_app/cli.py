@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--siasn", type=Path, metavar="FILE")
     p.add_argument("--json", type=Path, metavar="OUT", help="tulis temuan dalam JSON ('-' = layar)")
     p.add_argument("--school", metavar="NAMA", help="hanya sekolah ini")
+    p.add_argument("--ekinerja-log", type=Path, metavar="FILE",
+                   help="Log Sinkronisasi PMM dari BKD (xlsx/csv): kegagalan sinkron")  # h15
 
     p = sub.add_parser("export", help="tulis workbook perbaikan, daftar periksa PDF, surat ke BKD")
     _db_arg(p)
@@ -82,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")
     _db_arg(p)
     p.add_argument("--no-gui", action="store_true", help="hanya buat database contoh")
+    from operator_app.commands_ekinerja import add_parsers as add_ekinerja  # h15: explain
+
+    add_ekinerja(sub)
     return parser
 
 
@@ -89,9 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
-        from operator_app import commands
+        from operator_app import commands, commands_ekinerja
 
-        handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
+        module = commands_ekinerja if command in commands_ekinerja.COMMANDS else commands
+        handler = getattr(module, f"cmd_{command.replace('-', '_')}")
         return int(handler(args) or EXIT_OK)
     except UserError as exc:
         print(f"Galat: {exc.message}", file=sys.stderr)

@@ -62,11 +62,17 @@ VARIANTS: list[tuple[int, str]] = [
     (6, "muncul pesan xApiKey does not exists in whitelist pas sinkron tadi pagi"),
     (4, "Gagal sinkron PMM: Nama Sekolah atau Nama Unor tidak sama dengan data PMM (kondisi?)"),
     (1, "Verval PTK menolak perbaikan dengan respon data tidak sesuai dengan Dukcapil"),
-    (12, "keluar peringatan SKP yang ada memiliki unor yang berbeda dengan pegawai saat ini, lanjut?"),
+    (
+        12,
+        "keluar peringatan SKP yang ada memiliki unor yang berbeda dengan pegawai saat ini, lanjut?",
+    ),
     (19, "Error: Pegawai tidak terdaftar sebagai Plt. kepala Sekolah di e-Kinerja"),
     (15, "Guru kami dapat notifikasi Data SKP Organisasi belum dibuat oleh atasan"),
     (2, "Gagal melakukan sinkro PMM dikarenakan Pegawai belum membuat SKP di PMM"),
-    (13, "pesan: Pengguna PMM tidak dapat menambah SKP setelah tahun 2023, silakan buat SKP di PMM"),
+    (
+        13,
+        "pesan: Pengguna PMM tidak dapat menambah SKP setelah tahun 2023, silakan buat SKP di PMM",
+    ),
     (3, "Sinkron gagal - Data Unit Kerja Pegawai tidak terdaftar di Referensi Unit Kerja"),
 ]
 

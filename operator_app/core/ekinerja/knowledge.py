@@ -32,6 +32,7 @@ class Entry:
     data_codes: tuple[str, ...]
     hint_codes: tuple[str, ...]
     plt_hint: bool
+    owner: str  # who acts when the school's data does not explain it
     next_step: str
 
     @property
@@ -51,8 +52,10 @@ class Entry:
 
 @functools.cache
 def _raw() -> dict[str, Any]:
-    text = resources.files("operator_app").joinpath("resources/ekinerja/messages.toml").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("operator_app")
+        .joinpath("resources/ekinerja/messages.toml")
+        .read_text(encoding="utf-8")
     )
     return tomllib.loads(text)
 
@@ -71,6 +74,7 @@ def _entry(d: dict[str, Any]) -> Entry:
         data_codes=tuple(d.get("data_codes", ())),
         hint_codes=tuple(d.get("hint_codes", ())),
         plt_hint=bool(d.get("plt_hint", False)),
+        owner=str(d["owner"]),
         next_step=str(d["next_step"]),
     )
 

@@ -82,8 +82,29 @@ def _score(q: str, w: str) -> float:
 
 
 _STOP = frozenset(
-    "data di dengan yang tidak ada belum pada sebagai oleh atau dan e pmm kinerja the of in with "
-    "does not".split()
+    [
+        "data",
+        "di",
+        "dengan",
+        "yang",
+        "tidak",
+        "ada",
+        "belum",
+        "pada",
+        "sebagai",
+        "oleh",
+        "atau",
+        "dan",
+        "e",
+        "pmm",
+        "kinerja",
+        "the",
+        "of",
+        "in",
+        "with",
+        "does",
+        "not",
+    ]
 )
 
 
