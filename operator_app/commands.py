@@ -85,6 +85,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     ws = _workspace(args)
     files = [Path(p) for p in args.dapodik] + ([Path(args.siasn)] if args.siasn else [])
+    if getattr(args, "ekinerja_log", None) is not None:  # h15: refused before anything is written
+        from operator_app.commands_ekinerja import require_log
+
+        files.append(require_log(Path(args.ekinerja_log)))
     if files:
         print_import_report(ws.import_files(files, _cli_progress))
     if not ws.has_data():
@@ -96,6 +100,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     findings = ws.findings(school_id)
     skipped = [SkippedCheck(c, r) for c, r in ws.skipped_checks()]
     _print_summary(findings, skipped)
+    from operator_app.commands_ekinerja import print_sync_summary, sync_json_parts
+
+    print_sync_summary(ws, school_id)  # h15
     if args.json is not None:
         from operator_app.cli import print_json
 
@@ -105,6 +112,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             name = ws.school_by_name(args.school).name
             inputs = [i for i in inputs if i.get("school") in (None, name)]
         data = findings_to_json(result, inputs, datetime.now(WIB).replace(microsecond=0))
+        data.update(sync_json_parts(ws, school_id))  # h15: "sync_failures" when a log is imported
         print_json(data, args.json)
     return 0
 
