@@ -31,9 +31,8 @@ def write_log_xlsx(
         ws.cell(row=start, column=c, value=h)
     for r, row in enumerate(rows, start=start + 1):
         for c, v in enumerate(row, start=1):
-            if numeric_nip and c - 1 == nip_col and isinstance(v, str) and v.isdigit():
-                v = float(f"{float(v):.15g}")
-            ws.cell(row=r, column=c, value=v)
+            numeric = numeric_nip and c - 1 == nip_col and isinstance(v, str) and v.isdigit()
+            ws.cell(row=r, column=c, value=float(f"{float(str(v)):.15g}") if numeric else v)
     wb.save(path)
     return path
 
