@@ -67,7 +67,8 @@ def export(
             data_dates=data_dates(ws, schools[0].id if req.school else None),
             title=schools[0].name if req.school else "Semua sekolah",
         )
-        write_workbook(Path(req.xlsx), findings, schools, meta)
+        sync = ws.sync_failures(schools[0].id if req.school else None)  # h15
+        write_workbook(Path(req.xlsx), findings, schools, meta, sync)
         lines.append(f"Workbook perbaikan: {req.xlsx} ({len(findings)} temuan)")
     if req.pdf is not None or req.letter is not None:
         from operator_app.reports.printing import PrintOptions

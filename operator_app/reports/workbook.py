@@ -496,7 +496,10 @@ def _write_keys(wb: Workbook, meta: ExportMeta, keyed: dict[str, list[tuple[int,
 
 
 def build_workbook(
-    findings: Sequence[Finding], schools: Sequence[School], meta: ExportMeta
+    findings: Sequence[Finding],
+    schools: Sequence[School],
+    meta: ExportMeta,
+    sync_failures: Sequence[Any] = (),  # h15: e-Kinerja log rows (core.ekinerja.failures)
 ) -> tuple[Workbook, WorkbookSummary]:
     from openpyxl import Workbook as _Workbook
 
@@ -518,6 +521,9 @@ def build_workbook(
         )
     counts = {name: len(keyed[name]) for name in WORK_SHEETS}
     _write_summary(summary_ws, findings, schools, meta, counts, st)
+    from operator_app.reports.sync_failures_sheet import add_sync_failures_sheet  # h15
+
+    add_sync_failures_sheet(wb, sync_failures)
     _write_keys(wb, meta, keyed)
     wb.properties.creator = "operator-app"
     wb.properties.title = text_value(f"Workbook perbaikan - {meta.title}")
@@ -526,11 +532,15 @@ def build_workbook(
 
 
 def write_workbook(
-    path: Path, findings: Sequence[Finding], schools: Sequence[School], meta: ExportMeta
+    path: Path,
+    findings: Sequence[Finding],
+    schools: Sequence[School],
+    meta: ExportMeta,
+    sync_failures: Sequence[Any] = (),  # h15
 ) -> WorkbookSummary:
     """Write the correction workbook atomically (an older file survives a failed write)."""
     path = Path(path)
-    wb, summary = build_workbook(findings, schools, meta)
+    wb, summary = build_workbook(findings, schools, meta, sync_failures)
     with atomic_output(path) as tmp:
         wb.save(tmp)
     return WorkbookSummary(path, summary.findings, summary.rows, summary.reminders)
