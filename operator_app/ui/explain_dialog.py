@@ -29,8 +29,19 @@ from operator_app.core.ekinerja.matching import explain
 _NO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExplainDialog", text)
+def _L() -> dict[str, str]:
+    """Headings inside the HTML (literal calls, so lupdate finds them)."""
+    return {
+        "Bunyi lain": QCoreApplication.translate("ExplainDialog", "Bunyi lain"),
+        "Penyebab": QCoreApplication.translate("ExplainDialog", "Penyebab"),
+        "Langkah, berurutan": QCoreApplication.translate("ExplainDialog", "Langkah, berurutan"),
+        "Waktu tunggu": QCoreApplication.translate("ExplainDialog", "Waktu tunggu"),
+        "Petunjuk dari data": QCoreApplication.translate("ExplainDialog", "Petunjuk dari data"),
+        "Langkah berikut": QCoreApplication.translate("ExplainDialog", "Langkah berikut"),
+        "Kelompok pesan yang dikenal:": QCoreApplication.translate(
+            "ExplainDialog", "Kelompok pesan yang dikenal:"
+        ),
+    }
 
 
 def entry_html(e: Entry, score: float | None = None) -> str:
@@ -38,52 +49,68 @@ def entry_html(e: Entry, score: float | None = None) -> str:
     out = [f"<h3 style='margin:0'>#{e.no} · {escape(e.message)}</h3>"]
     meta = f"{escape(e.seen_by)} · {escape(CATEGORY_LABELS.get(e.category, ''))}"
     if score is not None:
-        meta += " · " + escape(_t("kecocokan {0}%").format(round(score * 100)))
+        meta += " · " + escape(
+            QCoreApplication.translate("ExplainDialog", "kecocokan {0}%").format(round(score * 100))
+        )
     out.append(f"<p style='color:#555'>{meta}</p>")
     if len(e.messages) > 1:
         others = "<br>".join(f"“{escape(m)}”" for m in e.messages[1:])
-        out.append(f"<p><b>{escape(_t('Bunyi lain'))}</b><br>{others}</p>")
-    out.append(f"<p><b>{escape(_t('Penyebab'))}</b><br>{escape(e.cause)}</p>")
+        out.append(f"<p><b>{escape(_L()['Bunyi lain'])}</b><br>{others}</p>")
+    out.append(f"<p><b>{escape(_L()['Penyebab'])}</b><br>{escape(e.cause)}</p>")
     if e.warning:
         out.append(
             "<p style='background:#f8c8cc; padding:4px'><b>"
-            + escape(_t("PERHATIAN"))
+            + escape(QCoreApplication.translate("ExplainDialog", "PERHATIAN"))
             + f"</b>: {escape(e.warning)}</p>"
         )
-    out.append(f"<p><b>{escape(_t('Langkah, berurutan'))}</b></p><ol>")
+    out.append(f"<p><b>{escape(_L()['Langkah, berurutan'])}</b></p><ol>")
     for s in e.steps:
         who = escape(ACTOR_LABELS.get(s.actor, s.actor))
         out.append(f"<li><b>{who}</b> — <i>{escape(s.where)}</i>: {escape(s.text)}</li>")
     out.append("</ol>")
     if e.wait:
-        out.append(f"<p><b>{escape(_t('Waktu tunggu'))}</b>: {escape(e.wait)}</p>")
+        out.append(f"<p><b>{escape(_L()['Waktu tunggu'])}</b>: {escape(e.wait)}</p>")
     if e.data_codes:
         codes = ", ".join(e.data_codes)
         out.append(
             "<p><b>"
-            + escape(_t("Temuan aplikasi ini yang menyebabkannya"))
+            + escape(
+                QCoreApplication.translate(
+                    "ExplainDialog", "Temuan aplikasi ini yang menyebabkannya"
+                )
+            )
             + f"</b>: {escape(codes)}</p>"
         )
     else:
         out.append(
             "<p style='color:#1f5f99'><b>"
-            + escape(_t("Bukan masalah data Dapodik/SIASN"))
+            + escape(
+                QCoreApplication.translate("ExplainDialog", "Bukan masalah data Dapodik/SIASN")
+            )
             + "</b>: "
-            + escape(_t("jangan ubah data sekolah untuk pesan ini."))
+            + escape(
+                QCoreApplication.translate(
+                    "ExplainDialog", "jangan ubah data sekolah untuk pesan ini."
+                )
+            )
             + "</p>"
         )
     if e.hint_codes or e.plt_hint:
         hint = ", ".join(e.hint_codes)
         if e.plt_hint:
-            hint += " · " + _t("Plt. Kepala Sekolah di Dapodik")
-        out.append(f"<p><b>{escape(_t('Petunjuk dari data'))}</b>: {escape(hint)}</p>")
-    out.append(f"<p><b>{escape(_t('Langkah berikut'))}</b><br>{escape(e.next_step)}</p>")
+            hint += " · " + QCoreApplication.translate(
+                "ExplainDialog", "Plt. Kepala Sekolah di Dapodik"
+            )
+        out.append(f"<p><b>{escape(_L()['Petunjuk dari data'])}</b>: {escape(hint)}</p>")
+    out.append(f"<p><b>{escape(_L()['Langkah berikut'])}</b><br>{escape(e.next_step)}</p>")
     return "".join(out)
 
 
 def categories_html(query: str) -> str:
-    head = _t("Pesan “{0}” tidak dikenali sebagai pesan Sinkron PMM e-Kinerja.").format(query)
-    out = [f"<p><b>{escape(head)}</b></p><p>{escape(_t('Kelompok pesan yang dikenal:'))}</p>"]
+    head = QCoreApplication.translate(
+        "ExplainDialog", "Pesan “{0}” tidak dikenali sebagai pesan Sinkron PMM e-Kinerja."
+    ).format(query)
+    out = [f"<p><b>{escape(head)}</b></p><p>{escape(_L()['Kelompok pesan yang dikenal:'])}</p>"]
     for cid, label in CATEGORY_LABELS.items():
         items = "".join(
             f"<li>#{e.no} {escape(e.message)}</li>" for e in entries() if e.category == cid

@@ -20,24 +20,22 @@ from operator_app.core.ekinerja.failures import SyncFailure
 from operator_app.core.ekinerja.knowledge import ACTOR_LABELS, entry
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncPanel", text)
-
-
 def failure_html(f: SyncFailure) -> str:
     """One failed sync, compact: the log's message, its number and what explains it (or who must
     act), and the next step; the cause is in the tooltip and in Arti pesan e-Kinerja."""
     when = f" · {escape(f.failed_at)}" if f.failed_at else ""
     head = (
-        "<b style='color:#b3121f'>" + escape(_t("Gagal sinkron e-Kinerja")) + f"</b>{when}: "
+        "<b style='color:#b3121f'>"
+        + escape(QCoreApplication.translate("SyncPanel", "Gagal sinkron e-Kinerja"))
+        + f"</b>{when}: "
         f"“{escape(f.message)}”"
     )
     if f.ekinerja_no is None:
-        why = escape(_t("Pesan tidak dikenal."))
+        why = escape(QCoreApplication.translate("SyncPanel", "Pesan tidak dikenal."))
     elif f.explained_by:
         why = (
             f"<b>#{f.ekinerja_no}</b> · <b>"
-            + escape(_t("disebabkan temuan"))
+            + escape(QCoreApplication.translate("SyncPanel", "disebabkan temuan"))
             + "</b> "
             + escape(", ".join(f.explained_by))
         )
@@ -45,12 +43,19 @@ def failure_html(f: SyncFailure) -> str:
         who = ACTOR_LABELS.get(f.owner, f.owner)
         why = (
             f"<b>#{f.ekinerja_no}</b> · "
-            + escape(_t("bukan dari data sekolah; yang bertindak:"))
+            + escape(
+                QCoreApplication.translate("SyncPanel", "bukan dari data sekolah; yang bertindak:")
+            )
             + f" <b>{escape(who)}</b>"
         )
     lines = [head, why]
     lines += [f"<span style='color:#8a5a00'>{escape(h)}</span>" for h in f.hints]
-    lines.append("<b>" + escape(_t("Langkah berikut")) + "</b>: " + escape(f.next_step))
+    lines.append(
+        "<b>"
+        + escape(QCoreApplication.translate("SyncPanel", "Langkah berikut"))
+        + "</b>: "
+        + escape(f.next_step)
+    )
     return "<br>".join(lines)
 
 
