@@ -122,3 +122,11 @@ def test_normalise_drops_prefix_quotes_and_punctuation() -> None:
     assert normalise("Request failed with status code 500") == (
         "request failed with status code 500"
     )
+
+
+@pytest.mark.parametrize(("no", "text"), VARIANTS + ALL_WORDINGS)
+def test_best_agrees_with_the_ranking(no: int, text: str) -> None:
+    from operator_app.core.ekinerja.matching import best
+
+    hit = best(text)
+    assert hit is not None and hit.entry.no == no == explain(text)[0].entry.no

@@ -8,6 +8,7 @@ less); entries scoring at least MATCH_SCORE are returned, best first.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -140,6 +141,19 @@ def explain(query: str, limit: int = 5) -> list[Match]:
     return [m for m in rank(query)[:limit] if m.score >= MATCH_SCORE]
 
 
+@functools.cache
+def _normalised_wordings() -> list[tuple[Entry, str, str]]:
+    return [(e, m, normalise(m)) for e in entries() for m in e.messages]
+
+
 def best(query: str) -> Match | None:
+    """The best entry only. Fast path for the log's usual case, an exact wording (possibly inside
+    a longer text): the longest wording contained wins, as `rank` would rank it."""
+    q = normalise(query)
+    pq = f" {q} "
+    inside = [(len(n), e, m, n) for e, m, n in _normalised_wordings() if n and f" {n} " in pq]
+    if inside:
+        _, e, m, n = max(inside, key=lambda t: t[0])
+        return Match(e, round(min(_score(q, n), 1.0), 3), m)
     hits = explain(query, 1)
     return hits[0] if hits else None
