@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--summary-csv", metavar="OUT", help="tulis ringkasan per sekolah ke CSV (untuk Excel)"
     )
+    p.add_argument("--ekinerja-log", type=Path, metavar="FILE",
+                   help="Log Sinkronisasi PMM dari BKD (xlsx/csv): kegagalan sinkron")  # h15
 
     p = sub.add_parser("export", help="tulis workbook perbaikan, daftar periksa PDF, surat ke BKD")
     _db_arg(p)
@@ -138,11 +140,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--mb", type=int, help="untuk backup-budget: batas baru dalam MB")
-    )
 
     p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")
     _db_arg(p)
     p.add_argument("--no-gui", action="store_true", help="hanya buat database contoh")
+    from operator_app.commands_ekinerja import add_parsers as add_ekinerja  # h15: explain
+
+    add_ekinerja(sub)
     return parser
 
 
@@ -150,9 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
-        from operator_app import commands
+        from operator_app import commands, commands_ekinerja
 
-        handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
+        module = commands_ekinerja if command in commands_ekinerja.COMMANDS else commands
+        handler = getattr(module, f"cmd_{command.replace('-', '_')}")
         return int(handler(args) or EXIT_OK)
     except UserError as exc:
         print(f"Galat: {exc.message}", file=sys.stderr)

@@ -107,7 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             for i, row in enumerate(pv.rows[:5], start=1):
                 shown = {
                     k: row.get(k, "")
-                    for k in ("nama", "nip", "nip_baru", "nik", "status_kepegawaian", "unor_nama")
+                    for k in ("nama", "nip", "nip_baru", "nik", "status_kepegawaian", "unor_nama",
+                              "message")  # h15: the sync log's message
                     if k in row
                 }
                 print(f"  contoh {i}: {shown}")
@@ -127,6 +128,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from operator_app.core.model import CheckResult, SkippedCheck
 
     files = [Path(p) for p in args.dapodik] + ([Path(args.siasn)] if args.siasn else [])
+    if getattr(args, "ekinerja_log", None) is not None:  # h15: refused before anything is written
+        from operator_app.commands_ekinerja import require_log
+
+        files.append(require_log(Path(args.ekinerja_log)))
     ws = _workspace(args, create=bool(files))
     if files:
         print_import_report(ws.import_files(files, _cli_progress))
@@ -151,6 +156,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"Ringkasan per sekolah ditulis: {args.summary_csv} ({len(summaries)} sekolah)")
     if not args.summary:
         _print_summary(findings, skipped)
+    from operator_app.commands_ekinerja import print_sync_summary, sync_json_parts
+
+    print_sync_summary(ws, school_id)  # h15
     if args.json is not None:
         result = CheckResult(findings=findings, matches={}, skipped=skipped)
         inputs = ws.sources()
@@ -158,6 +166,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             name = ws.school_by_name(args.school).name
             inputs = [i for i in inputs if i.get("school") in (None, name)]
         data = findings_to_json(result, inputs, datetime.now(WIB).replace(microsecond=0))
+        data.update(sync_json_parts(ws, school_id))  # h15: "sync_failures" when a log is imported
         print_json(data, args.json)
     return 0
 

@@ -37,6 +37,7 @@ def data_dates(ws: Workspace, school_id: int | None) -> list[tuple[str, str]]:
     for src in ov.sources:
         when = src.tanggal_unduh or src.imported_at
         label = "SIASN" if src.kind == "siasn" else f"Dapodik {src.school_name or ''}".strip()
+        label = "Log Sinkronisasi PMM" if src.kind == "ekinerja_log" else label  # h15
         out.append((f"{label} ({src.file_name})", when.strftime("%d-%m-%Y %H:%M")))
     return out
 
@@ -108,7 +109,8 @@ def export(
             paper=req.paper,
             mask_nik=req.mask_nik,
         )
-        write_workbook(path, findings, schools, meta)
+        sync = ws.sync_failures(schools[0].id if req.school else None)  # h15
+        write_workbook(path, findings, schools, meta, sync)
         lines.append(_line(f"Workbook perbaikan: {path} ({len(findings)} temuan)", note))
     if "pdf" in targets or "letter" in targets:
         from operator_app.reports.printing import PrintOptions

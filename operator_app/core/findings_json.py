@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from operator_app.core.catalogue import CATALOGUE
 from operator_app.core.model import CheckResult, Finding
+
+if TYPE_CHECKING:
+    from operator_app.core.ekinerja.failures import SyncFailure
 
 SCHEMA = "operator-app/findings/1"
 
@@ -69,4 +72,36 @@ def findings_to_json(
         "inputs": [dict(i) for i in inputs],
         "skipped_checks": [{"code": s.code, "reason": s.reason} for s in result.skipped],
         "findings": [finding_to_json(f) for f in result.findings],
+    }
+
+
+def sync_failure_to_json(f: SyncFailure) -> dict[str, Any]:
+    """One row of the e-Kinerja sync log, joined to our data (see docs/findings-json.md)."""
+    return {
+        "nip": f.nip,
+        "nama": f.nama,
+        "ekinerja_no": f.ekinerja_no,
+        "message": f.message,
+        "school": {"name": f.school_name} if f.school_name else None,
+        "explained_by": list(f.explained_by),
+        "actors": list(f.actors),
+        "next_step": f.next_step,
+        # extra keys (allowed by the contract)
+        "owner": f.owner or None,
+        "hints": list(f.hints),
+        "score": f.score,
+        "unor": f.unor,
+        "failed_at": f.failed_at,
+        "source": {"log_file": f.log_file, "log_row": f.row},
+        "nip_damaged": f.nip_damaged,
+    }
+
+
+def sync_failures_json(failures: Sequence[SyncFailure]) -> dict[str, Any]:
+    """The top-level "sync_failures" list and its "sync_summary" (schema stays findings/1)."""
+    from operator_app.core.ekinerja.failures import summary
+
+    return {
+        "sync_failures": [sync_failure_to_json(f) for f in failures],
+        "sync_summary": summary(failures),
     }

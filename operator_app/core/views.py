@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from operator_app.core.model import Finding, School
+
+if TYPE_CHECKING:
+    from operator_app.core.ekinerja.failures import SyncFailure
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,8 @@ class PersonRow:
     codes: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    # h15: numbers (seed 004) of this person's failed e-Kinerja syncs in the log; 0 = unknown text
+    sync_failed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +69,7 @@ class PersonDetail:
     findings: tuple[Finding, ...]
     match: MatchInfo | None
     unor_condition: str | None = None  # "B" | "C" | None
+    sync_failures: tuple[SyncFailure, ...] = ()  # h15: this person's rows of the e-Kinerja log
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +93,9 @@ class SchoolOverview:
     new_since_previous: int = 0
     resolved_since_previous: int = 0
     n_ptk: int = 0
+    # h15: failed e-Kinerja syncs of the current log, by message ("#10 ...") and by who must act
+    sync_by_message: dict[str, int] = field(default_factory=dict)
+    sync_by_owner: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

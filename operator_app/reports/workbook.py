@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from operator_app.core.model import Finding, School
 from operator_app.reports.keys_sheet import (
@@ -47,7 +47,10 @@ __all__ = [
 
 
 def build_workbook(
-    findings: Sequence[Finding], schools: Sequence[School], meta: ExportMeta
+    findings: Sequence[Finding],
+    schools: Sequence[School],
+    meta: ExportMeta,
+    sync_failures: Sequence[Any] = (),  # h15: e-Kinerja log rows (core.ekinerja.failures)
 ) -> tuple[Workbook, WorkbookSummary]:
     from openpyxl import Workbook as _Workbook
 
@@ -74,6 +77,9 @@ def build_workbook(
             ws.sheet_state = "hidden"  # nothing to print: the summary says so on one page
     counts = {name: len(keyed[name]) for name in WORK_SHEETS}
     write_summary(summary_ws, findings, schools, meta, counts, st)
+    from operator_app.reports.sync_failures_sheet import add_sync_failures_sheet  # h15
+
+    add_sync_failures_sheet(wb, sync_failures)
     reminders = [
         (SHEET_PEGAWAI, no, *primary[id(r.finding)])
         for no, r in enumerate(sheet_rows[SHEET_PEGAWAI], start=1)
@@ -87,11 +93,15 @@ def build_workbook(
 
 
 def write_workbook(
-    path: Path, findings: Sequence[Finding], schools: Sequence[School], meta: ExportMeta
+    path: Path,
+    findings: Sequence[Finding],
+    schools: Sequence[School],
+    meta: ExportMeta,
+    sync_failures: Sequence[Any] = (),  # h15
 ) -> WorkbookSummary:
     """Write the correction workbook atomically (an older file survives a failed write)."""
     path = Path(path)
-    wb, summary = build_workbook(findings, schools, meta)
+    wb, summary = build_workbook(findings, schools, meta, sync_failures)
     with atomic_output(path) as tmp:
         wb.save(tmp)
     return WorkbookSummary(path, summary.findings, summary.rows, summary.reminders)

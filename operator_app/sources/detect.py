@@ -17,14 +17,19 @@ from operator_app.sources.layouts import (
     canonical_field,
 )
 from operator_app.sources.readers import Table
+from operator_app.sources.synclog import KIND as LOG_KIND
+from operator_app.sources.synclog import LABEL as LOG_LABEL
+from operator_app.sources.synclog import find_columns, half_log, log_field
 
 KIND_LABELS = {
     "dapodik_guru": "Dapodik - Daftar Guru",
     "dapodik_tendik": "Dapodik - Daftar Tenaga Kependidikan",
     "siasn": "SIASN - Export Data ASN",
+    LOG_KIND: LOG_LABEL,
 }
 _DAPODIK_SET = frozenset(DAPODIK_FIELDS)
 _SIASN_SET = frozenset(SIASN_FIELDS)
+_LOG_SET = frozenset({"nip", "message", "nama", "unor", "waktu"})
 _DAPODIK_MARKERS = frozenset({"nuptk", "status_kepegawaian", "jenis_ptk", "tugas_tambahan"})
 _STUDENT_MARKERS = ("peserta didik", "daftar siswa", "rombongan belajar")
 _STUDENT_FIELDS = frozenset({"nisn", "nipd", "rombel_saat_ini", "nama_rombel"})
@@ -54,13 +59,21 @@ class Detected:
         return KIND_LABELS.get(self.kind, self.kind)
 
     @property
+    def _known(self) -> frozenset[str]:
+        if self.kind == LOG_KIND:
+            return _LOG_SET
+        return _SIASN_SET if self.kind == "siasn" else _DAPODIK_SET
+
+    @property
     def mapped(self) -> list[tuple[str, str]]:
-        known = _SIASN_SET if self.kind == "siasn" else _DAPODIK_SET
+        known = self._known
         return [(h, f) for h, f in zip(self.headers, self.fields, strict=True) if f in known]
 
     @property
     def unmapped(self) -> list[str]:
-        known = _SIASN_SET if self.kind == "siasn" else _DAPODIK_SET
+        known = self._known
+        if self.kind == LOG_KIND:
+            return [h for h, f in zip(self.headers, self.fields, strict=True) if h and not f]
         return [h for h, f in zip(self.headers, self.fields, strict=True) if f and f not in known]
 
 
@@ -75,7 +88,11 @@ def detect(table: Table) -> Detected:
             "'daftar-guru-…' dan 'daftar-tendik-…' dari menu PTK Dapodik.",
             file=str(table.file),
         )
+    half: str | None = None
     for i, row in enumerate(head):
+        if find_columns(row) is not None:  # e-Kinerja sync log: a NIP and a message column
+            return Detected(LOG_KIND, i + 1, row, [log_field(c) for c in row])
+        half = half or half_log(row)
         siasn = [canonical_field(c, "siasn") for c in row]
         dapo = [canonical_field(c, "dapodik") for c in row]
         if _STUDENT_FIELDS & set(dapo):
@@ -94,12 +111,35 @@ def detect(table: Table) -> Detected:
             return Detected(
                 "siasn", i + 1, row, [_named(c, f) for c, f in zip(row, siasn, strict=False)]
             )
+    if half is not None:
+        raise log_refusal(name, str(table.file), half)
     raise BadFileError(
         f"File {name} bukan ekspor yang dikenal: dalam {len(head)} baris pertama tidak ada baris "
-        "judul kolom dengan 'Nama' dan 'NIP' (Dapodik) atau 'NIP_BARU' dan 'NAMA' (SIASN). "
-        "Pastikan file adalah unduhan Daftar Guru/Tendik dari Dapodik atau Export Data ASN "
-        "dari SIASN, tanpa kolom yang dihapus.",
+        "judul kolom dengan 'Nama' dan 'NIP' (Dapodik), 'NIP_BARU' dan 'NAMA' (SIASN), atau "
+        "'NIP' dan 'Pesan'/'Keterangan' (Log Sinkronisasi PMM e-Kinerja). Pastikan file adalah "
+        "unduhan Daftar Guru/Tendik dari Dapodik, Export Data ASN dari SIASN, atau ekspor Log "
+        "Sinkronisasi PMM dari BKD, tanpa kolom yang dihapus.",
         file=str(table.file),
+    )
+
+
+_NIP_NAMES = "NIP, NIP Pegawai atau NIP Baru"
+_MESSAGE_NAMES = "Pesan, Pesan Error, Keterangan, Kendala, Alasan atau Status Sinkron"
+
+
+def log_refusal(name: str, path: str, missing: str | None = None) -> BadFileError:
+    """The refusal of a file offered as the e-Kinerja sync log without its required columns."""
+    if missing == "nip":
+        what = f"kolom NIP ({_NIP_NAMES}) tidak ada"
+    elif missing == "message":
+        what = f"kolom pesan ({_MESSAGE_NAMES}) tidak ada"
+    else:
+        what = f"tidak ada kolom NIP ({_NIP_NAMES}) dan kolom pesan ({_MESSAGE_NAMES})"
+    return BadFileError(
+        f"File {name} bukan Log Sinkronisasi PMM yang bisa dibaca: {what}. Minta Admin Instansi "
+        "(BKD) mengekspor ulang rekapitulasi kendala sinkron PMM dari e-Kinerja lengkap dengan "
+        "kolom NIP dan pesan gagalnya. Tidak ada yang diubah.",
+        file=path,
     )
 
 

@@ -204,6 +204,10 @@ def _import_one(
     conn: Connection, item: Planned, progress: object, cancel: CancelCheck
 ) -> tuple[Imported, int]:
     det = item.det
+    if det.kind == "ekinerja_log":  # h15: the e-Kinerja sync log has its own table
+        from operator_app.store.synclog import import_log
+
+        return import_log(conn, item, cancel)
     now = utcnow()
     school_id = _school_id(conn, det, now) if det.kind != "siasn" else None
     batch_id = int(

@@ -30,6 +30,9 @@ from operator_app.store.models import (
 )
 from operator_app.store.models import School as SchoolRow
 
+if TYPE_CHECKING:
+    from operator_app.core.ekinerja.failures import SyncFailure
+
 
 @dataclass(frozen=True, slots=True)
 class FileReport:
@@ -287,15 +290,17 @@ class Workspace:
 
     def person_rows(self, school_id: int | None = None) -> list[PersonRow]:
         from operator_app.store.queries import person_rows
+        from operator_app.store.synclog import with_sync_rows
 
         with self.engine.connect() as conn:
-            return person_rows(conn, school_id)
+            return with_sync_rows(conn, person_rows(conn, school_id))
 
     def person_detail(self, person_key: str) -> PersonDetail:
         from operator_app.store.queries import person_detail
+        from operator_app.store.synclog import with_sync_detail
 
         with self.engine.connect() as conn:
-            return person_detail(conn, person_key)
+            return with_sync_detail(conn, person_detail(conn, person_key))
 
     def findings(self, school_id: int | None = None, include_closed: bool = True) -> list[Finding]:
         from operator_app.store.queries import load_findings
@@ -305,9 +310,10 @@ class Workspace:
 
     def overview(self, school_id: int | None = None) -> SchoolOverview:
         from operator_app.store.queries import overview
+        from operator_app.store.synclog import with_sync_overview
 
         with self.engine.connect() as conn:
-            return overview(conn, school_id)
+            return with_sync_overview(conn, overview(conn, school_id), school_id)
 
     def school_summaries(self) -> list[SchoolSummary]:
         """The district overview: one line per school with current Dapodik data."""
@@ -378,6 +384,20 @@ class Workspace:
                 item["school"] = r[3]
             out.append(item)
         return out
+
+    # -- e-Kinerja sync log (h15) ------------------------------------------------------------
+    def sync_failures(self, school_id: int | None = None) -> list[SyncFailure]:
+        """The current Log Sinkronisasi PMM joined to our teachers and findings ([] if none)."""
+        from operator_app.store.synclog import sync_failures
+
+        with self.engine.connect() as conn:
+            return sync_failures(conn, school_id)
+
+    def has_sync_log(self) -> bool:
+        from operator_app.store.synclog import has_log
+
+        with self.engine.connect() as conn:
+            return has_log(conn)
 
     # -- operator decisions -------------------------------------------------------------------
     def set_status(

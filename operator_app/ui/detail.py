@@ -64,6 +64,10 @@ class DetailPanel(QWidget):
         self.text.setOpenExternalLinks(False)
         self.text.setAccessibleName(self.tr("Penjelasan temuan"))
         lower_layout.addWidget(self.text, 2)
+        from operator_app.ui.sync_detail import SyncPanel  # h15: e-Kinerja log, Arti pesan
+
+        self.sync = SyncPanel()
+        lower_layout.addWidget(self.sync)
         lower_layout.addLayout(self._status_buttons())
         lower_layout.addWidget(self._match_box())
         lower_layout.addWidget(self._unor_box())
@@ -168,6 +172,7 @@ class DetailPanel(QWidget):
         # a school's own row (KEPSEK_TIDAK_ADA) has nothing to compare: give its findings the room
         self.fields_view.setVisible(detail is None or bool(detail.fields))
         self.findings.set_findings(detail.findings if detail else ())
+        self.sync.show_failures(detail.sync_failures if detail else ())  # h15
         self.title.setText(self._title_html(detail))
         self._show_match(detail)
         self._show_unor(detail)

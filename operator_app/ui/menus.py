@@ -112,6 +112,14 @@ def build_menus(self: Any) -> None:
         QCoreApplication.translate("MainWindow", "Coba dengan data &contoh"),
         self.open_demo,
     )
+    from operator_app.ui.explain_dialog import open_explain  # h15
+
+    self.act_explain = _action(
+        self,
+        bantuan,
+        QCoreApplication.translate("MainWindow", "Arti pesan &e-Kinerja…"),
+        lambda: open_explain(self),
+    )
     _action(self, bantuan, QCoreApplication.translate("MainWindow", "&Tentang"), self.about)
     for action in self.findChildren(QAction):
         if action.text():

@@ -37,6 +37,8 @@ class PersonTableModel(QAbstractTableModel):
     """One row per person; the proxy filters on `row_at()` and the precomputed search strings."""
 
     NAMA, NIP_DAPODIK, NIP_SIASN, STATUS, UNOR, TINGKAT, JUMLAH, TINDAK_LANJUT, SEKOLAH = range(9)
+    GAGAL_SINKRON = 9  # h15: the e-Kinerja log's failed syncs ("#10", "#6, #9", "?" unknown)
+    _N = 10
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -55,13 +57,15 @@ class PersonTableModel(QAbstractTableModel):
             QCoreApplication.translate("PersonTableModel", "Jumlah temuan"),
             QCoreApplication.translate("PersonTableModel", "Status tindak lanjut"),
             QCoreApplication.translate("PersonTableModel", "Sekolah"),
+            QCoreApplication.translate("PersonTableModel", "Gagal sinkron"),
         ]
 
     def set_rows(self, rows: Sequence[PersonRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [
-            f"{r.nama}\x1f{r.nip_dapodik}\x1f{r.nip_siasn}\x1f{r.nik}".lower() for r in self._rows
+            f"{r.nama}\x1f{r.nip_dapodik}\x1f{r.nip_siasn}\x1f{r.nik}{_sync_search(r)}".lower()
+            for r in self._rows
         ]
         self._sort_keys = {}
         self.endResetModel()
@@ -96,13 +100,13 @@ class PersonTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else self._N
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 9:
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._N:
             return self.headers()[section]
         return None
 
@@ -165,6 +169,8 @@ class PersonTableModel(QAbstractTableModel):
             return str(r.n_findings) if r.n_findings else ""
         if col == self.TINDAK_LANJUT:
             return workflow_label(r.workflow) if r.workflow else ""
+        if col == self.GAGAL_SINKRON:
+            return ", ".join(f"#{n}" if n else "?" for n in r.sync_failed)
         return r.school_name
 
     def _sort(self, r: PersonRow, col: int) -> Any:
@@ -177,6 +183,13 @@ class PersonTableModel(QAbstractTableModel):
         if col == self.NIP_DAPODIK:
             return r.nip_dapodik or ("~" if r.only_in_siasn else "")
         return self._display(r, col).lower()
+
+
+def _sync_search(r: PersonRow) -> str:
+    """h15: 'gagal sinkron #10' in the search text, so the search box filters on failed syncs."""
+    if not r.sync_failed:
+        return ""
+    return "\x1fgagal sinkron " + " ".join(f"#{n}" if n else "#?" for n in r.sync_failed)
 
 
 class FindingListModel(QAbstractTableModel):

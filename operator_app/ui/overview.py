@@ -141,6 +141,10 @@ class OverviewPanel(QWidget):
         school_box = QGroupBox(self.tr("Temuan terbuka per sekolah (invalid / peringatan / info)"))
         QVBoxLayout(school_box).addWidget(self.per_school_view)
         grid.addWidget(school_box, 2, 2)
+        from operator_app.ui.sync_overview import SyncOverviewBox  # h15
+
+        self.sync_box = SyncOverviewBox()
+        grid.addWidget(self.sync_box, 3, 0, 1, 3)
         grid.setRowStretch(2, 1)
         for c in range(3):
             grid.setColumnStretch(c, 1)
@@ -156,6 +160,7 @@ class OverviewPanel(QWidget):
         self.per_school.set_items(rows)
 
     def show_overview(self, ov: SchoolOverview | None) -> None:
+        self.sync_box.show_overview(ov)  # h15
         if ov is None:
             self.heading.setText("")
             self.chart.set_bars([])
@@ -190,7 +195,7 @@ class OverviewPanel(QWidget):
         lines = []
         for src in ov.sources:
             when = src.tanggal_unduh or src.imported_at
-            kind = "SIASN" if src.kind == "siasn" else "Dapodik"
+            kind = {"siasn": "SIASN", "ekinerja_log": "Log e-Kinerja"}.get(src.kind, "Dapodik")
             lines.append(
                 f"<b>{escape(kind)}</b> {escape(src.school_name or '')}<br>"
                 f"<span style='color:#555'>{escape(src.file_name)}</span><br>"

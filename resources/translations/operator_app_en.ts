@@ -981,6 +981,10 @@ Database: {1}</translation>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
     </message>
+    <message>
+        <source>Arti pesan &amp;e-Kinerja…</source>
+        <translation>&amp;e-Kinerja message meaning…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1106,6 +1110,10 @@ Database: {1}</translation>
         <location filename="../../operator_app/ui/models.py" line="152"/>
         <source>hanya di SIASN</source>
         <translation>only in SIASN</translation>
+    </message>
+    <message>
+        <source>Gagal sinkron</source>
+        <translation>Sync failed</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1361,155 @@ Read only the {3} rows that still match? The other rows are skipped and change n
         <location filename="../../operator_app/core/workflow.py" line="18"/>
         <source>Temuan yang diabaikan perlu catatan alasannya.</source>
         <translation>A finding that is set aside needs a note saying why.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>kecocokan {0}%</source>
+        <translation>match {0}%</translation>
+    </message>
+    <message>
+        <source>PERHATIAN</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <source>Temuan aplikasi ini yang menyebabkannya</source>
+        <translation>Findings of this app that cause it</translation>
+    </message>
+    <message>
+        <source>Bukan masalah data Dapodik/SIASN</source>
+        <translation>Not a Dapodik/SIASN data problem</translation>
+    </message>
+    <message>
+        <source>jangan ubah data sekolah untuk pesan ini.</source>
+        <translation>do not change the school's data for this message.</translation>
+    </message>
+    <message>
+        <source>Plt. Kepala Sekolah di Dapodik</source>
+        <translation>acting head (Plt.) in Dapodik</translation>
+    </message>
+    <message>
+        <source>Pesan “{0}” tidak dikenali sebagai pesan Sinkron PMM e-Kinerja.</source>
+        <translation>“{0}” is not recognised as an e-Kinerja Sinkron PMM message.</translation>
+    </message>
+    <message>
+        <source>Arti pesan e-Kinerja</source>
+        <translation>e-Kinerja message meaning</translation>
+    </message>
+    <message>
+        <source>&amp;Tempel atau ketik pesan gagal Sinkron PMM (boleh sebagian):</source>
+        <translation>&amp;Paste or type the failed Sinkron PMM message (part of it is enough):</translation>
+    </message>
+    <message>
+        <source>mis. Data PNS ID belum padan antara SIASN …</source>
+        <translation>e.g. Data PNS ID belum padan antara SIASN …</translation>
+    </message>
+    <message>
+        <source>Pesan e-Kinerja</source>
+        <translation>e-Kinerja message</translation>
+    </message>
+    <message>
+        <source>Pesan yang cocok</source>
+        <translation>Matching messages</translation>
+    </message>
+    <message>
+        <source>Arti pesan</source>
+        <translation>Meaning of the message</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bunyi lain</source>
+        <translation>Other wordings</translation>
+    </message>
+    <message>
+        <source>Penyebab</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Langkah, berurutan</source>
+        <translation>Steps, in order</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>Petunjuk dari data</source>
+        <translation>Hint from the data</translation>
+    </message>
+    <message>
+        <source>Langkah berikut</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Kelompok pesan yang dikenal:</source>
+        <translation>Known message groups:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOverviewBox</name>
+    <message>
+        <source>(pesan tidak dikenal)</source>
+        <translation>(unknown message)</translation>
+    </message>
+    <message>
+        <source>Gagal sinkron e-Kinerja (Log Sinkronisasi PMM)</source>
+        <translation>Failed e-Kinerja syncs (Log Sinkronisasi PMM)</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Yang harus bertindak</source>
+        <translation>Who must act</translation>
+    </message>
+    <message>
+        <source>Gagal sinkron menurut pesan</source>
+        <translation>Failed syncs by message</translation>
+    </message>
+    <message>
+        <source>Gagal sinkron menurut yang bertindak</source>
+        <translation>Failed syncs by who must act</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Gagal sinkron e-Kinerja</source>
+        <translation>e-Kinerja sync failed</translation>
+    </message>
+    <message>
+        <source>Pesan tidak dikenal.</source>
+        <translation>Unknown message.</translation>
+    </message>
+    <message>
+        <source>disebabkan temuan</source>
+        <translation>caused by finding</translation>
+    </message>
+    <message>
+        <source>bukan dari data sekolah; yang bertindak:</source>
+        <translation>not from the school's data; who acts:</translation>
+    </message>
+    <message>
+        <source>Langkah berikut</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Arti pesan e-&amp;Kinerja…</source>
+        <translation>e-&amp;Kinerja message meaning…</translation>
+    </message>
+    <message>
+        <source>Cari arti pesan gagal Sinkron PMM: penyebab, siapa bertindak, langkahnya</source>
+        <translation>Look up a failed Sinkron PMM message: cause, who acts, the steps</translation>
+    </message>
+    <message>
+        <source>Arti pesan e-Kinerja</source>
+        <translation>e-Kinerja message meaning</translation>
     </message>
 </context>
 </TS>
