@@ -24,8 +24,10 @@ from typing import Any, cast
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    DateTime,
     Engine,
     Table,
+    bindparam,
     delete,
     func,
     insert,
@@ -47,6 +49,7 @@ from operator_app.store.models import (
     School,
     UnorAlias,
     UnorCondition,
+    UtcDateTime,
 )
 
 FindingKey = tuple[str, str, str]
@@ -123,56 +126,106 @@ def _is_key(key: FindingKey) -> ColumnElement[bool]:
     return (FindingState.who == who) & (FindingState.code == code) & (FindingState.field == field)
 
 
-def _apply_status(
+# Built once: a workbook brings back thousands of statuses in one transaction.
+_FS = cast(Table, FindingState.__table__)
+_FE = cast(Table, FindingEvent.__table__)
+_BY_KEY = (
+    (_FS.c.who == bindparam("k_who"))
+    & (_FS.c.code == bindparam("k_code"))
+    & (_FS.c.field == bindparam("k_field"))
+)
+# Count the version up first: the row is locked (PostgreSQL) / the database written (SQLite)
+# from here on, and RETURNING hands back the status and note before this change.
+_BUMP = (
+    update(_FS)
+    .where(_BY_KEY)
+    .values(
+        version=_FS.c.version + 1,
+        decided_by=bindparam("by_name"),
+        decided_at=bindparam("by_at", type_=UtcDateTime()),
+    )
+    .returning(_FS.c.version, _FS.c.status, _FS.c.note)
+)
+_BUMP_SEEN = _BUMP.where(_FS.c.version == bindparam("seen"))
+_SET = (
+    update(_FS)
+    .where(_BY_KEY)
+    .values(
+        status=bindparam("new_status"),
+        note=bindparam("new_note"),
+        auto=False,
+        updated_at=bindparam("wall_at", type_=DateTime()),
+    )
+)
+
+
+def _apply_statuses(
     conn: Connection,
-    key: FindingKey,
-    status: str,
-    note: str | None,
+    items: Sequence[tuple[FindingKey, str, str | None, int | None]],
     channel: str,
     who: str,
     now: datetime,
-    expected: int | None,
-    index: int,
-) -> tuple[WorkflowStatus, str | None]:
-    # Count the version up first: the row is locked (PostgreSQL) / the database written
-    # (SQLite) from here on, and RETURNING hands back the status and note before this change.
-    bump = update(FindingState).where(_is_key(key))
-    if expected is not None:
-        bump = bump.where(FindingState.version == expected)
-    row = conn.execute(
-        bump.values(version=FindingState.version + 1, decided_by=who, decided_at=now).returning(
-            FindingState.version, FindingState.status, FindingState.note
+) -> list[tuple[WorkflowStatus, str | None]]:
+    """Compare-and-set every (key, status, note, seen version); raises _Stale(index) at the
+    first stale one (the caller rolls back) and UserError for a finding that is gone."""
+    prevs: list[tuple[WorkflowStatus, str | None]] = []
+    sets: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    pending: dict[FindingKey, tuple[str, str | None]] = {}
+    for index, (key, status, note, seen) in enumerate(items):
+        params: dict[str, Any] = {
+            "k_who": key[0],
+            "k_code": key[1],
+            "k_field": key[2],
+            "by_name": who,
+            "by_at": now,
+        }
+        if seen is None:
+            row = conn.execute(_BUMP, params).first()
+        else:
+            row = conn.execute(_BUMP_SEEN, {**params, "seen": seen}).first()
+        if row is None:
+            if conn.execute(select(FindingState.version).where(_is_key(key))).first() is None:
+                raise UserError(
+                    "Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang."
+                )
+            raise _Stale(index)
+        version = int(row[0])
+        old_status, old_note = pending.get(key, (row[1], row[2]))
+        pending[key] = (status, note)
+        prevs.append((cast(WorkflowStatus, old_status), old_note))
+        sets.append(
+            {
+                "k_who": key[0],
+                "k_code": key[1],
+                "k_field": key[2],
+                "new_status": status,
+                "new_note": note,
+                "wall_at": _wall(now),
+            }
         )
-    ).first()
-    if row is None:
-        if conn.execute(select(FindingState.version).where(_is_key(key))).first() is None:
-            raise UserError("Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang.")
-        raise _Stale(index)
-    version, old_status, old_note = row
-    conn.execute(
-        update(FindingState)
-        .where(_is_key(key))
-        .values(status=status, note=note, auto=False, updated_at=_wall(now))
-    )
-    conn.execute(
-        insert(FindingEvent).values(
-            who=key[0],
-            code=key[1],
-            field=key[2],
-            at=_wall(now),
-            old_status=old_status,
-            new_status=status,
-            note=note,
-            by=channel,
-            outcome="applied",
-            old_note=old_note,
-            seen_version=expected,
-            version=version,
-            decided_by=who,
-            decided_at=now,
+        events.append(
+            {
+                "who": key[0],
+                "code": key[1],
+                "field": key[2],
+                "at": _wall(now),
+                "old_status": old_status,
+                "new_status": status,
+                "note": note,
+                "by": channel,
+                "outcome": "applied",
+                "old_note": old_note,
+                "seen_version": seen,
+                "version": version,
+                "decided_by": who,
+                "decided_at": now,
+            }
         )
-    )
-    return cast(WorkflowStatus, old_status), old_note
+    if sets:
+        conn.execute(_SET, sets)
+        conn.execute(insert(_FE), events)
+    return prevs
 
 
 def _refuse_status(
@@ -244,10 +297,7 @@ def _set_many(
     try:
         with engine.begin() as conn:
             who = decided_by(conn, operator)
-            return [
-                _apply_status(conn, key, status, note, channel, who, now, seen, i)
-                for i, (key, status, note, seen) in enumerate(updates)
-            ]
+            return _apply_statuses(conn, updates, channel, who, now)
     except _Stale as stale:  # all or nothing: the others are rolled back, the refusal recorded
         key, status, note, seen = updates[stale.index]
         with engine.begin() as conn:

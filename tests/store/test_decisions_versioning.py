@@ -437,8 +437,12 @@ def test_waiting_edit_is_refused_once_the_first_commits(pg_url: str) -> None:
 
     first = eng.connect()
     tx = first.begin()
-    dec._apply_status(
-        first, NIP_KOSONG, "diajukan", "dari PC pertama", "operator", "Sri", datetime.now(UTC), 1, 0
+    dec._apply_statuses(
+        first,
+        [(NIP_KOSONG, "diajukan", "dari PC pertama", 1)],
+        "operator",
+        "Sri",
+        datetime.now(UTC),
     )
     thread = threading.Thread(target=second)
     thread.start()
