@@ -557,8 +557,8 @@ def test_models_agree_with_migrations_on_sqlite(tmp_path: Path) -> None:
 def test_0002_fixture_upgrades_with_versions_and_utc_times(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The committed schema-0002 database (a PC in WIB): decisions get version 1, their local
-    times become UTC, and the operator's first versioned edit on them works."""
+    """The committed schema-0002 database (a PC in WIB): decisions get version 1, their times
+    are left as written, and the operator's first versioned edit on them works."""
     from operator_app.store.workspace import Workspace
 
     db = tmp_path / "lama.sqlite3"
@@ -580,7 +580,7 @@ def test_0002_fixture_upgrades_with_versions_and_utc_times(
         ]
         heads = con.execute("SELECT kind, version FROM decision_head ORDER BY kind").fetchall()
     assert heads == [("match", 1), ("unor_alias", 1), ("unor_condition", 1)]
-    assert datetime.fromisoformat(before) - datetime.fromisoformat(after) == timedelta(hours=7)
+    assert before == after
     kosong = next(f for f in ws.findings() if f.code == "NIP_KOSONG")
     assert (kosong.status, kosong.note) == ("diajukan", "catatan operator")
     ws.operator_name = "Sri"

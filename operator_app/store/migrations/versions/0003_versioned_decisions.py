@@ -11,13 +11,11 @@ Create Date: 2026-12-04
 - decision_head: the compare-and-set version per decided subject; one row (version 1) per
   existing match person, unor-condition person and unor alias.
 - decision_event: history of match / unor-condition / unor-alias decisions.
-- The decision times written before 0003 were the PC's local wall time; they are rewritten as
-  UTC (the times written from 0003 on), so "latest decision" keeps sorting right.
+- The decision times written before 0003 (the PC's local wall time) are left as they are; the
+  new decision_head rows of existing decisions have no decided_at (the instant is not known).
 """
 
 from __future__ import annotations
-
-from datetime import datetime, timezone
 
 import sqlalchemy as sa
 from alembic import op
@@ -33,28 +31,6 @@ _VALUE_TABLES = (
     ('unor_condition', 'decided_at', ('person_key',), 'unor_condition', 'person_key'),
     ('unor_alias', 'created_at', ('unor_key',), 'unor_alias', 'unor_key'),
 )
-
-
-def _local_to_utc(value: datetime) -> datetime:
-    return value.astimezone(timezone.utc).replace(tzinfo=None) if value.tzinfo is None else value
-
-
-def _utc_to_local(value: datetime) -> datetime:
-    return value.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
-
-
-def _rewrite_times(convert: object) -> None:
-    conn = op.get_bind()
-    for name, when, keys, _kind, _subject in _VALUE_TABLES:
-        t = sa.table(name, *(sa.column(k, sa.String()) for k in keys), sa.column(when, sa.DateTime()))
-        for row in conn.execute(sa.select(t)).mappings().all():
-            if row[when] is None:
-                continue
-            conn.execute(
-                sa.update(t)
-                .where(*(t.c[k] == row[k] for k in keys))
-                .values({when: convert(row[when])})  # type: ignore[operator]
-            )
 
 
 def upgrade() -> None:
@@ -102,25 +78,17 @@ def upgrade() -> None:
     op.create_index('ix_decision_event_person_key', 'decision_event', ['person_key'], unique=False)
     op.create_index('ix_decision_event_subject', 'decision_event', ['kind', 'subject'], unique=False)
 
-    _rewrite_times(_local_to_utc)
     conn = op.get_bind()
     rows = []
-    for name, when, _keys, kind, subject in _VALUE_TABLES:
-        t = sa.table(name, sa.column(subject, sa.String()), sa.column(when, sa.DateTime()))
-        query = sa.select(t.c[subject], sa.func.max(t.c[when])).group_by(t.c[subject])
-        for key, at in conn.execute(query):
-            if isinstance(at, str):  # SQLite hands max() of a DATETIME back as its text
-                at = datetime.fromisoformat(at)
-            at = at.replace(tzinfo=timezone.utc) if at is not None else None
-            if conn.dialect.name == 'sqlite' and at is not None:
-                at = at.replace(tzinfo=None)  # UtcDateTime's storage on SQLite
-            rows.append({'kind': kind, 'subject': key, 'version': 1, 'decided_at': at})
+    for name, _when, _keys, kind, subject in _VALUE_TABLES:
+        t = sa.table(name, sa.column(subject, sa.String()))
+        for (key,) in conn.execute(sa.select(t.c[subject]).distinct()):
+            rows.append({'kind': kind, 'subject': key, 'version': 1, 'decided_at': None})
     if rows:
         op.bulk_insert(head, rows)
 
 
 def downgrade() -> None:
-    _rewrite_times(_utc_to_local)
     op.drop_index('ix_decision_event_subject', table_name='decision_event')
     op.drop_index('ix_decision_event_person_key', table_name='decision_event')
     op.drop_table('decision_event')
