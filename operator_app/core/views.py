@@ -115,3 +115,33 @@ class SchoolSummary:
     tanggal_unduh: datetime | None  # the Tanggal Unduh of that export
     n_new: int  # findings that appeared with this school's latest import
     n_fixed: int  # findings that disappeared with it
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionVersions:
+    """The versions of a person's decisions as last read; pass one back as `expected_version`
+    so an edit made on stale data is refused (0: never decided)."""
+
+    findings: dict[tuple[str, str, str], int] = field(default_factory=dict)  # finding key -> v
+    match: int = 0
+    unor_condition: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionEvent:
+    """One line of a person's decision history (oldest first), refused stale edits included."""
+
+    kind: str  # "status" | "match" | "unor_condition"
+    at: datetime  # timezone-aware UTC
+    decided_by: str | None  # operator or login name; None: automatic or before it was recorded
+    channel: str  # "operator" | "workbook" | "auto"
+    outcome: str  # "applied" | "refused" (made on stale data; nothing changed)
+    old_value: str | None  # status / "confirm" | "reject" / "B" | "C"; None: none
+    new_value: str | None
+    note: str | None = None
+    old_note: str | None = None
+    code: str | None = None  # status: the finding's code and field
+    field: str | None = None
+    target: str | None = None  # match: the SIASN key decided on
+    version: int | None = None  # after the change (refused: the version that won)
+    seen_version: int | None = None

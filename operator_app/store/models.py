@@ -169,6 +169,9 @@ class MatchDecision(Base):
     siasn_key: Mapped[str] = mapped_column(String(300), primary_key=True)
     decision: Mapped[str] = mapped_column(String(10))  # confirm | reject
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # issue 14 (0003): the person's match version (decision_head) when written, and who
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    decided_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class UnorAlias(Base):
@@ -179,6 +182,8 @@ class UnorAlias(Base):
     unor_name: Mapped[str] = mapped_column(String(300))
     school_id: Mapped[int] = mapped_column(ForeignKey("school.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # 0003
+    decided_by: Mapped[str | None] = mapped_column(String(200))  # 0003
 
 
 class UnorCondition(Base):
@@ -188,6 +193,8 @@ class UnorCondition(Base):
     person_key: Mapped[str] = mapped_column(String(300), primary_key=True)
     condition: Mapped[str] = mapped_column(String(1))
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # 0003
+    decided_by: Mapped[str | None] = mapped_column(String(200))  # 0003
 
 
 class CheckRun(Base):
@@ -246,6 +253,10 @@ class FindingState(Base):
     resolved_run: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # issue 14 (0003): +1 on every operator change (compare-and-set), who and when (UTC)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class FindingEvent(Base):
@@ -261,6 +272,49 @@ class FindingEvent(Base):
     new_status: Mapped[str] = mapped_column(String(12))
     note: Mapped[str | None] = mapped_column(Text)
     by: Mapped[str] = mapped_column(String(12))  # operator | auto | workbook
+    # issue 14 (0003): refused stale edits are history too
+    outcome: Mapped[str] = mapped_column(String(10), default="applied", server_default="applied")
+    old_note: Mapped[str | None] = mapped_column(Text)
+    seen_version: Mapped[int | None] = mapped_column(Integer)  # the version the editor saw
+    version: Mapped[int | None] = mapped_column(Integer)  # after the change (refused: current)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class DecisionHead(Base):
+    """The version of one decided subject (a person's match, a person's unor condition, an unor
+    alias): the compare-and-set anchor. Never deleted, so forgetting a decision and deciding
+    again keeps counting up and an editor who saw an older version is always refused."""
+
+    __tablename__ = "decision_head"
+    # match | unor_condition | unor_alias
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(300), primary_key=True)  # person_key | unor_key
+    version: Mapped[int] = mapped_column(Integer)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class DecisionEvent(Base):
+    """History of match, unor-condition and unor-alias decisions, refused stale edits included
+    (workflow status changes are in finding_event)."""
+
+    __tablename__ = "decision_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(300))
+    person_key: Mapped[str | None] = mapped_column(String(300), index=True)
+    target: Mapped[str | None] = mapped_column(String(300))  # siasn_key | unor name
+    old_value: Mapped[str | None] = mapped_column(String(300))
+    new_value: Mapped[str | None] = mapped_column(String(300))
+    note: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(10))  # applied | refused
+    seen_version: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[int | None] = mapped_column(Integer)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_decision_event_subject", "kind", "subject"),)
 
 
 class SyncFailureRow(Base):
@@ -282,6 +336,8 @@ __all__ = [
     "AppMeta",
     "Base",
     "CheckRun",
+    "DecisionEvent",
+    "DecisionHead",
     "FindingEvent",
     "FindingRow",
     "FindingState",
@@ -294,4 +350,5 @@ __all__ = [
     "SyncFailureRow",
     "UnorAlias",
     "UnorCondition",
+    "UtcDateTime",
 ]

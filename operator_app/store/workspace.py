@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +13,14 @@ from sqlalchemy import func, select
 from operator_app.core.errors import UserError
 from operator_app.core.model import Finding, School, WorkflowStatus
 from operator_app.core.progress import CancelCheck, Progress, never_cancel, no_progress
-from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
+from operator_app.core.views import (
+    DecisionEvent,
+    DecisionVersions,
+    PersonDetail,
+    PersonRow,
+    SchoolOverview,
+    SchoolSummary,
+)
 from operator_app.sources.preview import Preview
 from operator_app.store.location import DbLocation, PasswordPrompt
 
@@ -400,55 +407,99 @@ class Workspace:
             return has_log(conn)
 
     # -- operator decisions -------------------------------------------------------------------
+    # Versioned (issue 14): pass the version shown (decision_versions / unor_alias_version) as
+    # `expected_version` and an edit made on stale data raises StaleEditError instead of
+    # overwriting; None writes unconditionally (undo). Each decision records operator_name
+    # (None: the PostgreSQL login, or the OS user name on SQLite) and the time in UTC.
+    operator_name: str | None = None
+
     def set_status(
         self,
         finding_key: tuple[str, str, str],
         status: WorkflowStatus,
         note: str | None = None,
         by: str = "operator",
+        expected_version: int | None = None,
     ) -> tuple[WorkflowStatus, str | None]:
         """Returns the previous (status, note) so the UI can undo."""
         from operator_app.store.decisions import set_status
 
-        return set_status(self.engine, finding_key, status, note, by)
+        return set_status(
+            self.engine, finding_key, status, note, by, expected_version, self.operator_name
+        )
 
     def set_statuses(
         self,
         updates: Sequence[tuple[tuple[str, str, str], str, str | None]],
         by: str = "operator",
+        expected_versions: Mapping[tuple[str, str, str], int] | None = None,
     ) -> None:
         """Many (finding key, status, note) at once, in one transaction."""
         from operator_app.store.decisions import set_statuses
 
-        set_statuses(self.engine, updates, by)
+        set_statuses(self.engine, updates, by, expected_versions, self.operator_name)
 
-    def decide_match(self, person_key: str, siasn_key: str, decision: str | None) -> str | None:
+    def decide_match(
+        self,
+        person_key: str,
+        siasn_key: str,
+        decision: str | None,
+        expected_version: int | None = None,
+    ) -> str | None:
         """decision "confirm" | "reject" | None (forget); returns the previous one."""
         from operator_app.store.decisions import decide_match
 
-        prev = decide_match(self.engine, person_key, siasn_key, decision)
+        prev = decide_match(
+            self.engine, person_key, siasn_key, decision, expected_version, self.operator_name
+        )
         self.run_checks()
         return prev
 
-    def set_unor_condition(self, person_key: str, condition: str | None) -> str | None:
+    def set_unor_condition(
+        self, person_key: str, condition: str | None, expected_version: int | None = None
+    ) -> str | None:
         """ "B" | "C" | None; returns the previous one."""
         from operator_app.store.decisions import set_unor_condition
 
-        prev = set_unor_condition(self.engine, person_key, condition)
+        prev = set_unor_condition(
+            self.engine, person_key, condition, expected_version, self.operator_name
+        )
         self.run_checks()
         return prev
 
-    def add_unor_alias(self, unor_name: str, school_id: int) -> None:
+    def add_unor_alias(
+        self, unor_name: str, school_id: int, expected_version: int | None = None
+    ) -> None:
         from operator_app.store.decisions import add_unor_alias
 
-        add_unor_alias(self.engine, unor_name, school_id)
+        add_unor_alias(self.engine, unor_name, school_id, expected_version, self.operator_name)
         self.run_checks()
 
-    def remove_unor_alias(self, unor_name: str) -> None:
+    def remove_unor_alias(self, unor_name: str, expected_version: int | None = None) -> None:
         from operator_app.store.decisions import remove_unor_alias
 
-        remove_unor_alias(self.engine, unor_name)
+        remove_unor_alias(self.engine, unor_name, expected_version, self.operator_name)
         self.run_checks()
+
+    def decision_versions(self, person_key: str) -> DecisionVersions:
+        """The versions of a person's decisions now (to pass back as expected_version)."""
+        from operator_app.store.decisions import decision_versions
+
+        with self.engine.connect() as conn:
+            return decision_versions(conn, person_key)
+
+    def unor_alias_version(self, unor_name: str) -> int:
+        from operator_app.store.decisions import unor_alias_version
+
+        with self.engine.connect() as conn:
+            return unor_alias_version(conn, unor_name)
+
+    def decision_history(self, person_key: str) -> list[DecisionEvent]:
+        """Who decided what and when about this person, oldest first, refused attempts too."""
+        from operator_app.store.decisions import decision_history
+
+        with self.engine.connect() as conn:
+            return decision_history(conn, person_key)
 
     def unor_aliases(self) -> list[tuple[str, int]]:
         with self.engine.connect() as conn:
