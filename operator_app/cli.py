@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="buat database contoh (data sintetis) lalu buka")
     _db_arg(p)
     p.add_argument("--no-gui", action="store_true", help="hanya buat database contoh")
+
+    from operator_app.commands_district import add_district_parser
+
+    add_district_parser(sub)
     return parser
 
 
@@ -89,9 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
-        from operator_app import commands
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            from operator_app import commands
 
-        handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
+            handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
         return int(handler(args) or EXIT_OK)
     except UserError as exc:
         print(f"Galat: {exc.message}", file=sys.stderr)
