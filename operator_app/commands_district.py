@@ -121,15 +121,19 @@ def _connection(url_text: str | None) -> Iterator[Connection]:
             "Sebutkan database Dinas dengan --db postgresql+psycopg://user@host:5432/nama_db "
             "(atau OPERATOR_APP_DB)."
         )
+    not_pg = UserError(
+        "Perintah district hanya untuk database PostgreSQL Dinas "
+        "(--db postgresql+psycopg://user@host:5432/nama_db), bukan file SQLite."
+    )
+    if "://" not in url_text:
+        raise not_pg
     try:
         url = make_url(url_text)
     except ArgumentError as exc:
-        raise UserError(f"URL database tidak dikenali: {exc}") from exc
+        # the URL itself is not echoed: it may hold a password
+        raise UserError(f"URL database tidak dikenali: {exc}") from None
     if not url.drivername.startswith("postgresql"):
-        raise UserError(
-            "Perintah district hanya untuk database PostgreSQL Dinas "
-            "(--db postgresql+psycopg://user@host:5432/nama_db), bukan file SQLite."
-        )
+        raise not_pg
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     where = f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
