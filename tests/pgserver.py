@@ -22,6 +22,7 @@ import contextlib
 import glob
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -59,25 +60,30 @@ def _version_key(name: str) -> tuple[int, ...]:
     return tuple(int(part) for part in name.split(".") if part.isdigit())
 
 
-def _apt_install() -> None:
-    """Install the Debian `postgresql` package (root only), without creating its main cluster."""
-    conf = Path("/etc/postgresql-common/createcluster.conf")
-    if not conf.exists():
-        conf.parent.mkdir(parents=True, exist_ok=True)
-        conf.write_text("create_main_cluster = false\n", encoding="utf-8")
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    for cmd in (
-        ["apt-get", "update", "-qq"],
-        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "postgresql"],
-    ):
-        proc = subprocess.run(
-            cmd, check=False, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL
+def _apt(*args: str) -> None:
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive", UCF_FORCE_CONFFOLD="1")
+    cmd = ["apt-get", *args]
+    proc = subprocess.run(
+        cmd, check=False, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL
+    )
+    if proc.returncode != 0:
+        raise PgUnavailable(
+            f"PostgreSQL is not installed and `{' '.join(cmd)}` failed "
+            f"(exit {proc.returncode}): {proc.stderr.strip()[-800:]}"
         )
-        if proc.returncode != 0:
-            raise PgUnavailable(
-                f"PostgreSQL is not installed and `{' '.join(cmd)}` failed "
-                f"(exit {proc.returncode}): {proc.stderr.strip()[-800:]}"
-            )
+
+
+def _apt_install() -> None:
+    """Install the Debian `postgresql` package (root only), without its "main" cluster: as
+    the official container images do, postgresql-common first, then create_main_cluster off."""
+    _apt("update", "-qq")
+    _apt("install", "-y", "-qq", "--no-install-recommends", "postgresql-common")
+    conf = Path("/etc/postgresql-common/createcluster.conf")
+    if conf.exists():
+        lines = conf.read_text(encoding="utf-8").splitlines()
+        lines = [ln for ln in lines if not re.match(r"\s*#?\s*create_main_cluster\b", ln)]
+        conf.write_text("\n".join([*lines, "create_main_cluster = false", ""]), encoding="utf-8")
+    _apt("install", "-y", "-qq", "--no-install-recommends", "postgresql")
 
 
 def find_bindir(install: bool = True) -> Path:

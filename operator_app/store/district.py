@@ -11,10 +11,12 @@ Who sees what is decided by the server, not by the app, so it holds for psql too
     ptk_match                                              -> ptk_id of a ptk of the school
     match_decision, unor_condition                         -> person_key of a ptk of the school
     finding_event                                          -> its finding_state (who/code/field)
-    siasn     (read only) -> matched to a ptk of the school (ptk_match), or its unor_nama is the
-                             school: an operator alias (unor_alias.unor_name) or a name that
-                             core.schools reads as the school (table district_unor, filled by
-                             refresh_unor_scope from the same comparison the checks use)
+    siasn     (read only) -> matched to a ptk of the school (ptk_match, written by a check
+                             run), or carrying the NIP or NIK of a ptk of the school (so a
+                             school's own check finds its people before any match is stored), or
+                             its unor_nama is the school: an operator alias (unor_alias.unor_name)
+                             or a name that core.schools reads as the school (table district_unor,
+                             filled by refresh_unor_scope from the same comparison the checks use)
     sync_failure (read only) -> nip of a ptk of the school, or unor of the school
   import_batch rows without a school (SIASN, sync log) are readable by all, written by the Dinas;
   school is readable by all (names only), changed only for one's own school, added by the Dinas.
@@ -84,7 +86,11 @@ TABLE_SCOPES: tuple[TableScope, ...] = (
         "siasn",
         _either(
             "id IN (SELECT m.siasn_id FROM ptk_match m WHERE m.siasn_id IS NOT NULL "
-            f"AND m.ptk_id IN {_MY_PTK}) OR unor_nama IN {_MY_UNORS}"
+            f"AND m.ptk_id IN {_MY_PTK}) OR unor_nama IN {_MY_UNORS} "
+            f"OR nip_baru IN (SELECT p.nip FROM ptk p WHERE p.nip IS NOT NULL "
+            f"AND p.school_id IN {_MINE}) "
+            f"OR nik IN (SELECT p.nik FROM ptk p WHERE p.nik IS NOT NULL "
+            f"AND p.school_id IN {_MINE})"
         ),
         _ALL,
     ),

@@ -207,8 +207,12 @@ def test_siasn_view_is_the_schools_people(dist: District) -> None:
         f"SELECT s.id FROM siasn s JOIN {district.UNOR_TABLE} u ON u.unor_nama = s.unor_nama "
         f"WHERE u.school_id = {a}"
     )
-    assert seen == sorted(set(matched) | set(at_unor))
-    assert matched and at_unor
+    by_ident = dist.admin_ints(
+        "SELECT s.id FROM siasn s WHERE s.nip_baru IN (SELECT nip FROM ptk WHERE school_id = "
+        f"{a}) OR s.nik IN (SELECT nik FROM ptk WHERE school_id = {a})"
+    )
+    assert seen == sorted(set(matched) | set(at_unor) | set(by_ident))
+    assert matched and at_unor and by_ident
     total = dist.admin_ints("SELECT count(*) FROM siasn")[0]
     assert len(seen) < total / 3  # the rest of the kabupaten stays hidden
     # someone matched to school B's PTK and working at B is not in A's view
@@ -223,6 +227,25 @@ def test_siasn_view_is_the_schools_people(dist: District) -> None:
     unors = set(dist.psql("a", "SELECT DISTINCT unor_nama FROM siasn").splitlines())
     name = dist.admin(f"SELECT name FROM school WHERE id = {a}").strip()
     assert any(name.split()[-1] in u.upper() for u in unors)
+
+
+def test_siasn_rows_with_the_schools_nip_are_visible_before_any_match(dist: District) -> None:
+    """A school's own check must find its teachers' SIASN rows although no match is stored
+    yet and SIASN still places them at another unit (a transfer not yet recorded)."""
+    nip = dist.admin(
+        f"SELECT nip FROM ptk WHERE school_id = {dist.school_a} AND nip IS NOT NULL LIMIT 1"
+    ).strip()
+    new_id = dist.admin(
+        "INSERT INTO siasn (batch_id, row_number, person_key, nip_baru, nama, nama_key, "
+        "nik_numeric, nip_numeric, unor_nama, raw_json) SELECT batch_id, 9999, 'nip:x', "
+        f"'{nip}', 'PINDAHAN', 'PINDAHAN', false, true, 'SMP NEGERI 40 KOTA LAIN', '{{}}' "
+        "FROM siasn LIMIT 1 RETURNING id"
+    ).split()[0]
+    try:
+        assert dist.ints("a", f"SELECT id FROM siasn WHERE id = {new_id}") == [int(new_id)]
+        assert dist.ints("b", f"SELECT id FROM siasn WHERE id = {new_id}") == []
+    finally:
+        dist.admin(f"DELETE FROM siasn WHERE id = {new_id}")
 
 
 def test_alias_widens_the_siasn_view_at_once(dist: District) -> None:
