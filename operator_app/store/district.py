@@ -130,6 +130,21 @@ TABLE_SCOPES: tuple[TableScope, ...] = (
         _ALL,
     ),
 )
+# Schema 0003 (versioned decisions): decision_head's subject is a person key for match and
+# unor-condition decisions and an unor key (a unit's name, no personal data) for aliases;
+# decision_event keeps the person, or for an alias the school ids before/after as text.
+_MINE_TEXT = f"(SELECT CAST(da.school_id AS text) FROM {ACCESS_TABLE} da WHERE da.login = current_user::text)"
+_HEAD_SCOPE = _either(
+    f"(kind IN ('match', 'unor_condition') AND subject IN {_MY_PERSONS}) OR kind = 'unor_alias'"
+)
+_DECISION_EVENT_SCOPE = _either(
+    f"person_key IN {_MY_PERSONS} OR (kind = 'unor_alias' AND (new_value IN {_MINE_TEXT} "
+    f"OR old_value IN {_MINE_TEXT}))"
+)
+TABLE_SCOPES += (
+    TableScope("decision_head", _HEAD_SCOPE, _HEAD_SCOPE),
+    TableScope("decision_event", _DECISION_EVENT_SCOPE, _DECISION_EVENT_SCOPE),
+)
 # Tables without personal data: privileges only, no row security.
 PLAIN_TABLES: dict[str, str] = {
     "check_run": "SELECT, INSERT",

@@ -379,7 +379,8 @@ def test_setup_is_idempotent_and_policies_forced(dist: District) -> None:
     with dist.owner.begin() as conn:
         again = district.setup(conn)
     assert first == again
-    assert not first.unknown and not first.missing
+    assert not first.unknown
+    assert set(first.missing) <= {"decision_head", "decision_event"}  # before schema 0003
     forced = dist.admin(
         "SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity "
         "AND relkind = 'r' ORDER BY relname"
