@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -342,3 +343,59 @@ def test_real_command_line(db: PgDatabase) -> None:
         check=False,
     )
     assert proc.returncode == 2 and "Nama login" in proc.stderr
+
+
+def _read_until(fd: int, marker: bytes, timeout: float = 60) -> bytes:
+    import select
+
+    seen = b""
+    while marker not in seen:
+        ready, _, _ = select.select([fd], [], [], timeout)
+        if not ready:
+            raise AssertionError(f"no {marker!r} within {timeout} s; got {seen!r}")
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
+def test_password_asked_twice_on_a_terminal_without_echo(db: PgDatabase) -> None:
+    """The Dinas admin types the new login's password at a real terminal (pty)."""
+    import pty
+
+    login, secret = f"{db.name}_tty", "sandi-di-terminal"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
+    argv = [
+        sys.executable,
+        "-m",
+        "operator_app",
+        "district",
+        "grant",
+        "--db",
+        db.url,
+        "--login",
+        login,
+        "--all",
+    ]
+    with warnings.catch_warnings():  # Python 3.12+ warns of fork() in a threaded process;
+        warnings.simplefilter("ignore", DeprecationWarning)  # the child only execs
+        pid, fd = pty.fork()
+    if pid == 0:  # the child: a terminal session of its own
+        os.execve(sys.executable, argv, env)
+    try:
+        out = _read_until(fd, b"Kata sandi baru untuk")
+        os.write(fd, secret.encode() + b"\n")
+        out += _read_until(fd, b"Ulangi kata sandi")
+        os.write(fd, secret.encode() + b"\n")
+        out += _read_until(fd, b"semua sekolah")
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0, out
+    assert secret.encode() not in out  # not echoed
+    assert can_login(db, login, secret)
