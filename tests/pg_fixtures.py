@@ -75,6 +75,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 _state: dict[str, object] = {}
 
 
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """One line in the run's summary: which server, how long its start and stop took."""
+    server = _state.get("server")
+    if isinstance(server, PgServer):
+        terminalreporter.write_line(
+            f"PostgreSQL test cluster ({server.bindir.parent.name}, port {server.port}, "
+            f"user {server.owner.pw_name if server.owner else 'self'}): started in "
+            f"{server.started_in:.2f} s, stopped and deleted in {server.stopped_in:.2f} s"
+        )
+    elif "error" in _state:
+        terminalreporter.write_line(f"PostgreSQL test cluster NOT started: {_state['error']}")
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     if "error" in _state:

@@ -117,9 +117,14 @@ def _run_as() -> pwd.struct_passwd | None:
     )
 
 
+# Taken at import, before the test suite's network guard patches socket.socket.__init__ for
+# each test: finding a free port binds a local socket, it never talks to anyone.
+_SOCKET_INIT = socket.socket.__init__
+
+
 def _free_port() -> int:
-    # The real socket class: the test suite's network guard patches socket.socket.__init__.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock = socket.socket.__new__(socket.socket)
+    _SOCKET_INIT(sock, socket.AF_INET, socket.SOCK_STREAM)
     try:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
