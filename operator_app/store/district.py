@@ -4,9 +4,13 @@ Who sees what is decided by the server, not by the app, so it holds for psql too
 
 - `district_access(login, school_id)`: one row per school a login may use; `school_id` NULL
   means every school (Dinas staff). A korwil may have several school rows.
-- Every table with personal data has ROW LEVEL SECURITY enabled and FORCEd (the table owner is
-  held to the policies too; it gets an "all schools" row at setup). The policies compare
-  `current_user` with district_access, through the columns each table has:
+- Every table with personal data has ROW LEVEL SECURITY enabled, deliberately NOT FORCEd: the
+  table owner (the Dinas admin who runs `db upgrade`, imports the kabupaten's SIASN and owns the
+  schema anyway) bypasses the policies, because PostgreSQL refuses `COPY FROM` on a table whose
+  row security applies to the caller, and the bulk loads must stay on COPY. It still gets an
+  "all schools" row, so a later FORCE locks nobody out. Every other login (school, korwil,
+  Dinas staff) is held to the policies, which compare `current_user` with district_access,
+  through the columns each table has:
     ptk, finding, finding_state, unor_alias, import_batch  -> school_id
     ptk_match                                              -> ptk_id of a ptk of the school
     match_decision, unor_condition                         -> person_key of a ptk of the school
@@ -267,8 +271,8 @@ def setup(conn: Connection) -> SetupReport:
     x(f"REVOKE ALL ON DATABASE {qdb} FROM PUBLIC")
     x(f"GRANT CONNECT, TEMPORARY ON DATABASE {qdb} TO {qg}")
     x(f"GRANT USAGE ON SCHEMA {schema} TO {qg}")
-    # The owner is held to the policies too (FORCE): it sees everything through its own row
-    # (and so does a superuser running this, though row security never applies to one).
+    # The owner bypasses the policies (not FORCEd, see above); its own "all" row keeps it
+    # seeing everything should anyone FORCE them (a superuser is never held to them).
     for admin in {owner, me}:
         conn.execute(
             text(
@@ -307,7 +311,7 @@ def _protect(conn: Connection, scope: TableScope, qgroup: str) -> None:
     x = conn.exec_driver_sql
     t = _q(conn, scope.table)
     x(f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY")
-    x(f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY")
+    x(f"ALTER TABLE {t} NO FORCE ROW LEVEL SECURITY")  # the owner's COPY keeps working
     for old in conn.execute(
         text(
             "SELECT policyname FROM pg_policies WHERE schemaname = current_schema() "

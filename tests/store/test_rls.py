@@ -373,7 +373,7 @@ def test_dinas_login_and_owner_see_everything(dist: District) -> None:
     assert len(dist.ints("dinas", "SELECT DISTINCT school_id FROM ptk")) == 3
 
 
-def test_setup_is_idempotent_and_policies_forced(dist: District) -> None:
+def test_setup_is_idempotent_and_policies_on(dist: District) -> None:
     with dist.owner.begin() as conn:
         first = district.setup(conn)
     with dist.owner.begin() as conn:
@@ -382,12 +382,41 @@ def test_setup_is_idempotent_and_policies_forced(dist: District) -> None:
     assert not first.unknown
     assert set(first.missing) <= {"decision_head", "decision_event"}  # before schema 0003
     forced = dist.admin(
-        "SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity "
-        "AND relkind = 'r' ORDER BY relname"
+        "SELECT relname FROM pg_class WHERE relrowsecurity AND NOT relforcerowsecurity "
+        f"AND relkind = 'r' AND relname <> '{district.ACCESS_TABLE}' ORDER BY relname"
     ).split()
     assert sorted(first.protected) == forced
     n_policies = dist.admin_ints("SELECT count(*) FROM pg_policies WHERE policyname LIKE 'oa\\_%'")
     assert n_policies == [4 * len(first.protected) + 1]
+
+
+def _copy_alias(conninfo: dict[str, object], school_id: int) -> None:
+    import psycopg
+
+    with psycopg.connect(**conninfo) as conn:  # type: ignore[arg-type]
+        with (
+            conn.cursor() as cur,
+            cur.copy(
+                "COPY unor_alias (unor_key, unor_name, school_id, created_at) FROM STDIN"
+            ) as copy,
+        ):
+            copy.write_row(("copy-test", "UPT COPY", school_id, datetime.now(UTC)))
+        conn.rollback()
+
+
+def test_copy_stays_open_to_the_owner_only(dist: District) -> None:
+    """PostgreSQL refuses COPY FROM wherever row security applies: the owner (not FORCEd) keeps
+    the fast bulk path; a school or Dinas-staff login must load with INSERT (store/bulk.py)."""
+    import psycopg
+
+    server, name = dist.db.server, dist.db.name
+    base = {"host": "127.0.0.1", "port": server.port, "dbname": name}
+    _copy_alias({**base, "user": dist.db.owner, "password": dist.db.password}, dist.school_a)
+    for who in ("a", "dinas"):
+        with pytest.raises(psycopg.errors.FeatureNotSupported, match="row-level security"):
+            _copy_alias(
+                {**base, "user": dist.logins[who], "password": PASSWORD[who]}, dist.school_a
+            )
 
 
 def test_no_public_access_to_the_database(dist: District, pg_make_database) -> None:  # type: ignore[no-untyped-def]
