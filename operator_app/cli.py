@@ -147,6 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
     from operator_app.commands_ekinerja import add_parsers as add_ekinerja  # h15: explain
 
     add_ekinerja(sub)
+
+    from operator_app.commands_district import add_district_parser
+
+    add_district_parser(sub)
     return parser
 
 
@@ -154,10 +158,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
-        from operator_app import commands, commands_ekinerja
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            from operator_app import commands, commands_ekinerja
 
-        module = commands_ekinerja if command in commands_ekinerja.COMMANDS else commands
-        handler = getattr(module, f"cmd_{command.replace('-', '_')}")
+            module = commands_ekinerja if command in commands_ekinerja.COMMANDS else commands
+            handler = getattr(module, f"cmd_{command.replace('-', '_')}")
         return int(handler(args) or EXIT_OK)
     except UserError as exc:
         print(f"Galat: {exc.message}", file=sys.stderr)

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from shared_docs import DocumentedLayouts, read_documented_layouts, shared_path
 
+# PostgreSQL fixtures on a throwaway cluster (pg_server, pg_db, pg_url, ...): tests/pg_fixtures.py
+pytest_plugins = ["pg_fixtures"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="operator-app-tests-")
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
