@@ -615,6 +615,15 @@ ENTRIES: tuple[Entry, ...] = (
         "refused",
         bomb=True,
     ),
+    Entry(  # calamine also takes an `r` written right after the previous value's quote
+        "bom-sel-jauh-r-tanpa-spasi.xlsx",
+        sheet_only(
+            '<row r="1">' + inline("A1", "Nama") + '<c r="B1"r="XFD1048576" '
+            't="inlineStr"><is><t>x</t></is></c></row>'
+        ),
+        "refused",
+        bomb=True,
+    ),
     Entry(
         "bom-sel-tanpa-r.xlsx",
         sheet_only(
