@@ -5,22 +5,24 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 
+import pg_admin
 import pytest
-from pg_admin import ADMIN, admin_exec
+from pg_admin import admin_exec
 
 from operator_app.store.location import DbLocation, parse_location
 
 
 @pytest.fixture
-def new_pg_db() -> Iterator[Callable[[], DbLocation]]:
+def new_pg_db(pg_admin_url: str) -> Iterator[Callable[[], DbLocation]]:
     """Factory: a new empty database on the server, dropped after the test."""
+    pg_admin.ADMIN = pg_admin_url
     made: list[str] = []
 
     def make() -> DbLocation:
         name = f"t_{uuid.uuid4().hex[:12]}"
         admin_exec(f'CREATE DATABASE "{name}"')
         made.append(name)
-        url = parse_location(ADMIN).server_url().set(database=name)
+        url = parse_location(pg_admin.ADMIN).server_url().set(database=name)
         return DbLocation(url=url)
 
     yield make

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
 from operator_app.store.location import parse_location
 
-ADMIN = os.environ.get(
-    "OPERATOR_APP_TEST_PG_ADMIN",
-    "postgresql+psycopg://postgres@/postgres?host=/tmp/pgdev&port=55432",
-)
+ADMIN = ""  # set by tests/district/conftest.py from the test run's own server (pg_admin_url)
 
 
 def admin_exec(sql: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import getpass
 import multiprocessing
-import os
 import shutil
 import sqlite3
 import threading
@@ -21,7 +20,6 @@ import pytest
 from builders import SampleSchool, person_rows, write_dapodik_xlsx, write_siasn_csv
 from sqlalchemy import Engine, create_engine, insert, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
 
 from operator_app.core.errors import StaleEditError, UserError
 from operator_app.store import decisions as dec
@@ -35,34 +33,18 @@ from operator_app.store.models import (
     UnorCondition,
 )
 
-# -- PostgreSQL: a throwaway database per test on the development server ---------------------
-# (h14pg's tests/pg fixture will replace this one; the URL is the only thing it needs)
-PG_URL = os.environ.get(
-    "OPERATOR_APP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:55432/postgres"
-)
+# -- PostgreSQL: a throwaway database per test on the test run's own server (tests/pg_fixtures)
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 
 
-def _admin() -> Engine:
-    return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-
-
 @pytest.fixture
-def pg_url() -> Iterator[str]:
-    admin = _admin()
-    try:
-        with admin.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
-        admin.dispose()
-        if os.environ.get("CI") == "true":
-            raise
-        pytest.skip(f"no PostgreSQL server at {PG_URL}: {exc.orig}")
+def pg_url(pg_admin_url: str) -> Iterator[str]:
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     name = f"h14dec_{uuid.uuid4().hex[:10]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+        yield make_url(pg_admin_url).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -367,7 +349,7 @@ def test_who_defaults_to_the_login(engine: Engine) -> None:
     dec.set_unor_condition(engine, BEDA, "C")
     expected = "postgres" if engine.dialect.name == "postgresql" else getpass.getuser()
     if engine.dialect.name == "postgresql":
-        expected = make_url(PG_URL).username or "postgres"
+        expected = engine.url.username or "postgres"
     assert _state(engine, NIP_KOSONG)[3] == expected
     assert {h.decided_by for h in _history(engine, BEDA)} == {expected}
     with engine.connect() as conn:
