@@ -141,7 +141,20 @@ def run_import(
             done += n
             reports.append(rep)
         check_cancel(cancel)
+        if conn.dialect.name == "postgresql" and any(p.det.kind == "siasn" for p in planned):
+            _refresh_district_unor(conn)
     return reports
+
+
+def _refresh_district_unor(conn: Connection) -> None:
+    """District mode: which SIASN unor names are which school, for the row-level security
+    that limits a school's SIASN view (store.district); only once `district setup` ran."""
+    from sqlalchemy import inspect
+
+    from operator_app.store.district import UNOR_TABLE, refresh_unor_scope
+
+    if inspect(conn).has_table(UNOR_TABLE):
+        refresh_unor_scope(conn)
 
 
 def _lock_name(det: Detected) -> str:
