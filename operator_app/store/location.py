@@ -143,3 +143,37 @@ def location_from_env_or_default(explicit: str | None) -> DbLocation:
     if env:
         return parse_location(env)
     return DbLocation(path=default_db_path())
+
+
+SSLMODES = ("prefer", "require", "verify-full", "disable")
+
+
+def server_location(
+    host: str, port: int | str | None, database: str, user: str, sslmode: str = "prefer"
+) -> DbLocation:
+    """The connect dialog's fields as a server location (never with a password: it is added
+    with `with_password` for the time of the connection only).
+
+    A host that starts with '/' is a unix-socket folder (libpq's `host=` query parameter).
+    """
+    host, database, user = host.strip(), database.strip(), user.strip()
+    if not database:
+        raise DatabaseError("Nama database belum diisi.")
+    if sslmode not in SSLMODES:
+        raise DatabaseError(f"Pilihan TLS '{sslmode}' tidak dikenal.")
+    port_text = str(port or "").strip()
+    if port_text and not (port_text.isdigit() and 0 < int(port_text) < 65536):
+        raise DatabaseError(f"Port '{port_text}' tidak valid: isi angka 1-65535 (biasanya 5432).")
+    query: dict[str, str] = {}
+    url_host: str | None = host or None
+    url_port: int | None = int(port_text) if port_text else None
+    if host.startswith("/"):
+        query["host"] = host
+        url_host = None
+        if url_port is not None:
+            query["port"] = str(url_port)
+            url_port = None
+    if sslmode != "prefer":
+        query["sslmode"] = sslmode
+    url = URL.create("postgresql+psycopg", user or None, None, url_host, url_port, database, query)
+    return DbLocation(url=url)
