@@ -6,7 +6,7 @@ PY=${PYTHON:-python3}
 if [[ ! -x .venv/bin/python ]]; then
   "$PY" -m venv .venv
 fi
-if ! .venv/bin/python -c "import operator_app, pytestqt, ruff, mypy, hypothesis, pypdf" 2>/dev/null \
+if ! .venv/bin/python -c "import operator_app, pytestqt, ruff, mypy, hypothesis, pypdf, psycopg, importlinter" 2>/dev/null \
    || [[ pyproject.toml -nt .venv/.installed ]]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e ".[dev]"
@@ -19,4 +19,5 @@ fi
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 .venv/bin/ruff check operator_app tests bench
 .venv/bin/mypy
+.venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
