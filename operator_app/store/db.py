@@ -4,6 +4,7 @@ schema versions through Alembic on both."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sqlite3
 import uuid
@@ -193,8 +194,6 @@ def _writable_folder_problem(path: Path, must_exist: bool) -> None:
             "lokasi lain dengan --db.",
             file=str(path),
         ) from exc
-    import os
-
     if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise DatabaseError(
             f"Folder {folder} tidak bisa ditulisi, jadi database {path.name} tidak bisa dipakai "

@@ -180,17 +180,26 @@ def _partners(conn: Connection, batch: int, name: str, rows: dict[int, Siasn]) -
     return out
 
 
-def _elsewhere(conn: Connection, inside: frozenset[int]) -> tuple[frozenset[int], dict[int, int]]:
-    """SIASN ids matched or listed by current PTK of schools outside the scope (last run)."""
+StoredMatch = tuple[int, int | None, str | None]  # school id, SIASN id, candidates JSON
+
+
+def _stored_matches(conn: Connection) -> list[StoredMatch]:
+    """The last run's matches of current PTK, by school (read once per scoped re-check)."""
     rows = conn.execute(
         select(P.c.school_id, M.c.siasn_id, M.c.candidates_json)
         .join(M, M.c.ptk_id == P.c.id)
         .join(B, B.c.id == P.c.batch_id)
         .where(B.c.is_current.is_(True))
     )
+    return sorted(((int(s), sid, c) for s, sid, c in rows), key=lambda r: (r[0], r[1] or 0))
+
+
+def _elsewhere(
+    pairs: list[StoredMatch], inside: frozenset[int]
+) -> tuple[frozenset[int], dict[int, int]]:
+    """SIASN ids matched or listed by current PTK of schools outside the scope (last run)."""
     touched: set[int] = set()
     matched: dict[int, int] = {}
-    pairs = sorted(((int(s), sid, c) for s, sid, c in rows), key=lambda r: (r[0], r[1] or 0))
     for school, sid, cands in pairs:
         if school in inside:
             continue
@@ -248,13 +257,14 @@ def scoped_input(
     siasn.update((s.id, s) for s in _candidates(conn, batch_id, file_name, ptk, keys))
     siasn.update((s.id, s) for s in _partners(conn, batch_id, file_name, siasn))
     ctx = Context.build(base)
-    touched_elsewhere, matched_elsewhere = _elsewhere(conn, frozenset())
+    stored = _stored_matches(conn)
+    _, matched_anywhere = _elsewhere(stored, frozenset())
     for s in siasn.values():  # homes of what the changed schools could touch, and partners
         home = ctx.home_school(s.unor_nama)
         if home is not None:
             scope.add(home.id)
-        if s.id in matched_elsewhere:
-            scope.add(matched_elsewhere[s.id])
+        if s.id in matched_anywhere:
+            scope.add(matched_anywhere[s.id])
     if new_schools:
         scope |= _homes_moved_to(conn, base, batch_id, new_schools)
     for _ in range(MAX_ROUNDS):  # close the scope over shared NIP/NIK
@@ -285,7 +295,7 @@ def scoped_input(
     siasn.update((s.id, s) for s in _partners(conn, batch_id, file_name, siasn))
     if not siasn:
         return None  # an empty subset would read as "no SIASN file": check everything
-    touched_elsewhere, matched_elsewhere = _elsewhere(conn, frozen)
+    touched_elsewhere, matched_elsewhere = _elsewhere(stored, frozen)
     inp = replace(
         base,
         ptk=tuple(ptk),

@@ -20,13 +20,10 @@ from operator_app.store.models import (
     School,
     tbl,
 )
+from operator_app.store.queries.overview import local_time
 
 B, P, S, M = tbl(ImportBatch), tbl(PtkRow), tbl(School), tbl(MatchRow)
 F, ST, RUN = tbl(FindingRow), tbl(FindingState), tbl(CheckRun)
-
-
-def _local(value: datetime | None) -> datetime | None:
-    return value.astimezone().replace(tzinfo=None) if value is not None else None
 
 
 def school_summaries(conn: Connection) -> list[SchoolSummary]:
@@ -94,8 +91,8 @@ def school_summaries(conn: Connection) -> list[SchoolSummary]:
                 n_warning=sev[sid]["warning"],
                 n_info=sev[sid]["info"],
                 by_actor=dict(sorted(actors[sid].items())),
-                last_import=_local(imported),
-                tanggal_unduh=_local(unduh),
+                last_import=local_time(imported),
+                tanggal_unduh=local_time(unduh),
                 n_new=new,
                 n_fixed=fixed,
             )

@@ -22,7 +22,7 @@ ST = tbl(FindingState)
 RUN = tbl(CheckRun)
 
 
-def _local(value: datetime | None) -> datetime | None:
+def local_time(value: datetime | None) -> datetime | None:
     """Stored instants shown in this PC's local time (naive, as the views always had them)."""
     return value.astimezone().replace(tzinfo=None) if value is not None else None
 
@@ -52,7 +52,7 @@ def overview(conn: Connection, school_id: int | None = None) -> SchoolOverview:
         conn.execute(src_stmt), key=lambda r: (r[2] is not None, school_sort_key(r[2]), r[0])
     )
     sources = tuple(
-        SourceInfo(r[0], r[1], r[2], _local(r[3]), _local(r[4]) or datetime.min, r[5])
+        SourceInfo(r[0], r[1], r[2], local_time(r[3]), local_time(r[4]) or datetime.min, r[5])
         for r in found
     )
     run = conn.execute(select(func.max(RUN.c.id))).scalar()
