@@ -12,7 +12,7 @@ DEMO_SEED = 2026
 
 
 def default_demo_path() -> Path:
-    from operator_app.store.db import default_data_dir
+    from operator_app.store.location import default_data_dir
 
     return default_data_dir() / "contoh" / "operator-app-DATA-CONTOH.sqlite3"
 

@@ -360,7 +360,7 @@ def test_iss_uninstall_asks_before_deleting_the_data_folder() -> None:
     assert "DelTree(" in code
     assert "ExpandConstant('{localappdata}\\')" in code
     data_dir_name = re.search(r"DataDirName = '([^']+)'", code)
-    db_source = (ROOT / "operator_app" / "store" / "db.py").read_text(encoding="utf-8")
+    db_source = (ROOT / "operator_app" / "store" / "location.py").read_text(encoding="utf-8")
     app_data = re.search(r'user_data_dir\("([^"]+)", appauthor=False, roaming=False\)', db_source)
     assert data_dir_name and app_data and data_dir_name.group(1) == app_data.group(1)
 

@@ -133,7 +133,7 @@ def test_cli_bug_prints_a_masked_traceback(tmp_path: Path) -> None:
 def test_default_database_lives_in_the_users_data_folder() -> None:
     import os
 
-    from operator_app.store.db import default_db_path
+    from operator_app.store.location import default_db_path
 
     path = default_db_path()
     assert path.name == "operator-app.sqlite3"

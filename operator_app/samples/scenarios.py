@@ -9,20 +9,46 @@ codes with `Builder.expect`. Codes follow docs/findings-conventions.md, side eff
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from operator_app.samples.people import make_nik
-from operator_app.samples.records import Member
+from operator_app.samples.model import SampleSchool, Unit
+from operator_app.samples.people import PeopleFactory, Person, make_nik
+from operator_app.samples.records import Member, SiasnEntry
 from operator_app.samples.rows import dmy
 
-if TYPE_CHECKING:
-    from operator_app.samples.builder import Builder
-    from operator_app.samples.model import Unit
 
-Scenario = tuple[str, int, "Callable[[Member], bool]", "Callable[[Builder, Member], None]"]
+class Builder(Protocol):
+    """What a scenario needs from the kabupaten being built (samples.builder.Builder has it);
+    a Protocol so this module does not import the builder that imports it."""
+
+    rng: random.Random
+    factory: PeopleFactory
+    schools: list[SampleSchool]
+    neighbours: list[list[Unit]]
+    members: list[Member]
+    other_units: list[Unit]
+    dinas: Unit
+
+    def add_siasn(
+        self,
+        p: Person,
+        unit: Unit,
+        *,
+        jabatan: str = "",
+        kedudukan: tuple[str, str] | None = None,
+        pns_id: str | None = None,
+    ) -> SiasnEntry: ...
+
+    def drop_siasn(self, m: Member) -> None: ...
+
+    def expect(self, m: Member, codes: list[str], note: str) -> None: ...
+
+
+Scenario = tuple[str, int, Callable[[Member], bool], Callable[[Builder, Member], None]]
 INACTIVE = (
     ("99", "Pensiun"),
     ("2", "CLTN"),

@@ -202,6 +202,16 @@ _KEY = (
 )
 
 
+AUTO_DECIDER = "pemeriksaan otomatis (impor data baru)"
+"""Who a status change made by a re-check is recorded as (history, stale-edit refusals)."""
+
+
+def _auto_decision(now: datetime) -> dict[str, Any]:
+    """A status the re-check changes is a change like an operator's: the version moves on, so
+    an edit made on the old status is refused as stale instead of silently overwriting it."""
+    return {"version": STATE_T.c.version + 1, "decided_by": AUTO_DECIDER, "decided_at": now}
+
+
 def _store_findings(
     conn: Connection,
     findings: list[Finding],
@@ -298,7 +308,9 @@ def _store_findings(
     events: list[tuple[Any, ...]] = []
     if reopened:
         conn.execute(
-            update(STATE_T).where(_KEY).values(status="baru", auto=False, updated_at=now),
+            update(STATE_T)
+            .where(_KEY)
+            .values(status="baru", auto=False, updated_at=now, **_auto_decision(now)),
             [{"w": k[0], "c": k[1], "f": k[2]} for k in reopened],
         )
         events += [
@@ -317,7 +329,12 @@ def _store_findings(
             update(STATE_T)
             .where(_KEY)
             .values(
-                status="selesai", auto=True, open_now=False, resolved_run=run_id, updated_at=now
+                status="selesai",
+                auto=True,
+                open_now=False,
+                resolved_run=run_id,
+                updated_at=now,
+                **_auto_decision(now),
             ),
             [{"w": k[0], "c": k[1], "f": k[2]} for k in closed],
         )

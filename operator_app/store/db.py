@@ -19,16 +19,6 @@ from operator_app.store.location import DbLocation, PasswordPrompt
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def default_data_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("operator-app", appauthor=False, roaming=False))
-
-
-def default_db_path() -> Path:
-    return default_data_dir() / "operator-app.sqlite3"
-
-
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # The sqlite3 module's own transaction handling leaves DDL and the reads before the first
     # write outside any transaction; let SQLAlchemy's "begin" emit a real BEGIN instead, so a

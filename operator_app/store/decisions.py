@@ -36,9 +36,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 
 from operator_app.core.errors import StaleEditError, UserError
-from operator_app.core.model import WORKFLOW_STATUSES, WorkflowStatus
+from operator_app.core.model import WorkflowStatus
 from operator_app.core.views import DecisionEvent as HistoryLine
 from operator_app.core.views import DecisionVersions
+from operator_app.core.workflow import validate_status
 from operator_app.store.models import (
     DecisionEvent,
     DecisionHead,
@@ -111,15 +112,6 @@ class _Stale(Exception):
 
 
 # -- workflow status ---------------------------------------------------------------------------
-def _validate(status: str, note: str | None) -> None:
-    if status not in WORKFLOW_STATUSES:
-        raise UserError(
-            f"Status '{status}' tidak dikenal; pilih baru, diajukan, selesai, diabaikan."
-        )
-    if status == "diabaikan" and not (note or "").strip():
-        raise UserError("Temuan yang diabaikan perlu catatan alasannya.")
-
-
 def _is_key(key: FindingKey) -> ColumnElement[bool]:
     who, code, field = key
     return (FindingState.who == who) & (FindingState.code == code) & (FindingState.field == field)
@@ -291,7 +283,7 @@ def _set_many(
     operator: str | None,
 ) -> list[tuple[WorkflowStatus, str | None]]:
     for _, status, note, _v in updates:
-        _validate(status, note)
+        validate_status(status, note)
     now = _now()
     try:
         with engine.begin() as conn:

@@ -6,7 +6,6 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from sqlalchemy import Connection, Engine, func, insert, select, text, update
 from operator_app.core.errors import BadFileError
 from operator_app.core.progress import CancelCheck, Progress, check_cancel
 from operator_app.sources.detect import Detected, detect_file
-from operator_app.sources.readers import Table
 from operator_app.sources.records import (
     PTK_COLUMNS,
     SIASN_COLUMNS,
@@ -24,31 +22,13 @@ from operator_app.sources.records import (
     iter_siasn,
 )
 from operator_app.store.bulk import bulk_insert
+from operator_app.store.import_types import Imported, Planned
 from operator_app.store.keys import ptk_person_key, school_name_key
 from operator_app.store.models import ImportBatch, PtkRow, School, SiasnRow, tbl, utcnow
+from operator_app.store.synclog import import_log
 
 SCHOOL_T = tbl(School)
 BATCH_T = tbl(ImportBatch)
-
-
-@dataclass
-class Planned:
-    path: Path
-    sha256: str
-    table: Table
-    det: Detected
-
-
-@dataclass
-class Imported:
-    file: str
-    kind: str
-    school: str | None
-    rows: int
-    warnings: list[str]
-    skipped_duplicate: bool = False
-    current: bool = True
-    refused: str | None = None  # a damaged file skipped on request (--lewati-rusak): why
 
 
 def sha256_of(path: Path) -> str:
@@ -218,8 +198,6 @@ def _import_one(
 ) -> tuple[Imported, int]:
     det = item.det
     if det.kind == "ekinerja_log":  # h15: the e-Kinerja sync log has its own table
-        from operator_app.store.synclog import import_log
-
         return import_log(conn, item, cancel)
     now = utcnow()
     school_id = _school_id(conn, det, now) if det.kind != "siasn" else None

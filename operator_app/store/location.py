@@ -133,10 +133,19 @@ def _safe(text_: str) -> str:
         return f"{scheme}://{rest}"
 
 
+def default_data_dir() -> Path:
+    """The user data folder (the embedded database, its backups, the demo)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("operator-app", appauthor=False, roaming=False))
+
+
+def default_db_path() -> Path:
+    return default_data_dir() / "operator-app.sqlite3"
+
+
 def location_from_env_or_default(explicit: str | None) -> DbLocation:
     """--db wins, then OPERATOR_APP_DB, then the file in the user data folder."""
-    from operator_app.store.db import default_db_path
-
     if explicit:
         return parse_location(explicit)
     env = os.environ.get(ENV_VAR, "").strip()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select, update
 
@@ -25,10 +24,8 @@ from operator_app.core.errors import BadFileError
 from operator_app.core.progress import CancelCheck, check_cancel
 from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
 from operator_app.sources.synclog import KIND, find_columns, iter_log
+from operator_app.store.import_types import Imported, Planned
 from operator_app.store.models import ImportBatch, SyncFailureRow
-
-if TYPE_CHECKING:
-    from operator_app.store.importer import Imported, Planned
 
 CHUNK = 2000
 
@@ -36,7 +33,6 @@ CHUNK = 2000
 def import_log(conn: Connection, item: Planned, cancel: CancelCheck) -> tuple[Imported, int]:
     """Store one log file as a new current batch; refused (BadFileError) when it has no rows."""
     from operator_app.sources.cells import cell_text
-    from operator_app.store.importer import Imported
 
     det = item.det
     header = [cell_text(c) for c in item.table.head[det.header_row - 1]]

@@ -334,3 +334,42 @@ def test_a_duplicate_pair_is_two_findings_with_one_state(tmp_path: Path, kabupat
     after = [f for f in ws.findings() if f.key == first.key]
     assert [f.status for f in after] == ["diajukan", "diajukan"]
     ws.close()
+
+
+def test_automatic_resolve_and_reopen_move_the_version(tmp_path: Path) -> None:
+    """A re-check that closes or reopens a finding changes it like an operator would: an edit
+    made on the status shown before is refused as stale, naming the automatic check."""
+    from operator_app.core.errors import StaleEditError
+    from operator_app.store.checks import AUTO_DECIDER
+
+    _, head, shead = person_rows("pns", seed=1)
+    head["Jenis PTK"] = "Kepala Sekolah"
+    _, d, s = person_rows("pns", seed=2)
+    good_nip = d["NIP"]
+    d["NIP"] = ""
+    ws = Workspace(tmp_path / "w.sqlite3")
+    ws.import_files(_files(tmp_path / "1", [head, d], [shead, s]))
+    ws.run_checks()
+    key = _by_code(ws)["NIP_KOSONG"][0].key
+    person = key[0]
+    ws.set_status(key, "diajukan", "diajukan ke Dinas", expected_version=1)
+    seen = ws.decision_versions(person).findings[key]
+    assert seen == 2
+    # fixed in the next export: closed automatically, the version moves on
+    d["NIP"] = good_nip
+    ws.import_files(_files(tmp_path / "2", [head, d], [shead, s], days=1, tag="b"))
+    ws.run_checks()
+    assert ws.decision_versions(person).findings[key] == seen + 1
+    with pytest.raises(StaleEditError) as stale:
+        ws.set_status(key, "diajukan", "catatan saya", expected_version=seen)
+    err = stale.value
+    assert err.changed_by == AUTO_DECIDER and err.current_value == "selesai"
+    assert err.attempted_note == "catatan saya" and err.changed_at is not None
+    # broken again: reopened automatically, the version moves on again
+    d["NIP"] = ""
+    ws.import_files(_files(tmp_path / "3", [head, d], [shead, s], days=2, tag="c"))
+    ws.run_checks()
+    assert _by_code(ws)["NIP_KOSONG"][0].status == "baru"
+    assert ws.decision_versions(person).findings[key] == seen + 2
+    ws.set_status(key, "diajukan", "diajukan lagi", expected_version=seen + 2)
+    assert ws.decision_versions(person).findings[key] == seen + 3
