@@ -70,6 +70,11 @@ class PersonDetail:
     match: MatchInfo | None
     unor_condition: str | None = None  # "B" | "C" | None
     sync_failures: tuple[SyncFailure, ...] = ()  # h15: this person's rows of the e-Kinerja log
+    # issue 14: read with the detail (versions first), so every decision made from it passes
+    # the version it was shown; None: not loaded (an edit is then made unconditionally)
+    versions: DecisionVersions | None = None
+    alias_version: int | None = None  # the unor alias of row.unor
+    history: tuple[DecisionEvent, ...] = ()  # oldest first, refused attempts included
 
 
 @dataclass(frozen=True, slots=True)

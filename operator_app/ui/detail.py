@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from operator_app.core.model import Finding
 from operator_app.core.views import PersonDetail
+from operator_app.ui.history import HistoryModel, history_view
 from operator_app.ui.labels import actor_label, code_label, severity_label, workflow_label
 from operator_app.ui.models import FieldPairModel, FindingListModel
 
@@ -30,10 +32,11 @@ from operator_app.ui.models import FieldPairModel, FindingListModel
 class DetailPanel(QWidget):
     """Shows a PersonDetail; buttons emit requests, the window turns them into undoable commands."""
 
-    status_requested = Signal(object, str)  # finding key, new workflow state
-    match_requested = Signal(str, str, object)  # person_key, siasn_key, "confirm" | "reject"
-    unor_condition_requested = Signal(str, object)  # person_key, "B" | "C"
-    alias_requested = Signal(str, int)  # SIASN unor name, school id
+    # each request carries the version of the decision as shown (issue 14; None: not loaded)
+    status_requested = Signal(object, str, object)  # finding key, new workflow state, version
+    match_requested = Signal(str, str, object, object)  # person, siasn_key, confirm|reject, v
+    unor_condition_requested = Signal(str, object, object)  # person_key, "B" | "C", version
+    alias_requested = Signal(str, int, object, str)  # SIASN unor name, school id, v, person_key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +66,13 @@ class DetailPanel(QWidget):
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setAccessibleName(self.tr("Penjelasan temuan"))
-        lower_layout.addWidget(self.text, 2)
+        self.history = HistoryModel(self)
+        self.history_view = history_view(self.history)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.text, self.tr("Penjelasan"))
+        self.pages.addTab(self.history_view, self.tr("Riwayat keputusan"))
+        lower_layout.addWidget(self.pages, 2)
         from operator_app.ui.sync_detail import SyncPanel  # h15: e-Kinerja log, Arti pesan
 
         self.sync = SyncPanel()
@@ -173,6 +182,7 @@ class DetailPanel(QWidget):
         self.fields_view.setVisible(detail is None or bool(detail.fields))
         self.findings.set_findings(detail.findings if detail else ())
         self.sync.show_failures(detail.sync_failures if detail else ())  # h15
+        self._show_history(detail)
         self.title.setText(self._title_html(detail))
         self._show_match(detail)
         self._show_unor(detail)
@@ -210,6 +220,16 @@ class DetailPanel(QWidget):
             sub += " · " + escape(self.tr("tidak ada padanan di SIASN"))
         parts.append(sub)
         return "<br>".join(parts)
+
+    def _show_history(self, d: PersonDetail | None) -> None:
+        self.history.set_events(d.history if d else ())
+        n, refused = self.history.rowCount(), self.history.refused_count()
+        label = self.tr("Riwayat keputusan")
+        if n:
+            label += f" ({n})"
+        if refused:
+            label += " · " + self.tr("{0} ditolak").format(refused)
+        self.pages.setTabText(1, label)
 
     def _show_match(self, d: PersonDetail | None) -> None:
         m = d.match if d else None
@@ -269,24 +289,34 @@ class DetailPanel(QWidget):
         self.text.setHtml(finding_html(f))
 
     # -- requests ---------------------------------------------------------------------------------
+    # The version passed is the one read with this detail: an edit made after someone else
+    # changed the decision is refused by the store instead of overwriting it.
     def _request_status(self, state: str) -> None:
-        f = self.current_finding()
-        if f is not None:
-            self.status_requested.emit(f.key, state)
+        f, d = self.current_finding(), self.detail
+        if f is not None and d is not None:
+            # a finding newer than the versions read: its first version (1)
+            seen = None if d.versions is None else d.versions.findings.get(f.key, 1)
+            self.status_requested.emit(f.key, state, seen)
 
     def _request_match(self, decision: str) -> None:
         d = self.detail
         if d is not None and d.match is not None and d.match.candidates:
-            self.match_requested.emit(d.row.person_key, d.match.candidates[0].siasn_key, decision)
+            seen = None if d.versions is None else d.versions.match
+            siasn_key = d.match.candidates[0].siasn_key
+            self.match_requested.emit(d.row.person_key, siasn_key, decision, seen)
 
     def _request_unor(self, condition: str) -> None:
-        if self.detail is not None:
-            self.unor_condition_requested.emit(self.detail.row.person_key, condition)
+        d = self.detail
+        if d is not None:
+            seen = None if d.versions is None else d.versions.unor_condition
+            self.unor_condition_requested.emit(d.row.person_key, condition, seen)
 
     def _request_alias(self) -> None:
         d = self.detail
         if d is not None and d.row.unor and d.row.school_id is not None:
-            self.alias_requested.emit(d.row.unor, d.row.school_id)
+            self.alias_requested.emit(
+                d.row.unor, d.row.school_id, d.alias_version, d.row.person_key
+            )
 
 
 def finding_html(f: Finding) -> str:

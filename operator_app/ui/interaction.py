@@ -71,6 +71,16 @@ class Interaction:
         dialog = PreviewDialog(previews, self._parent(parent))
         return bool(dialog.exec())
 
+    def stale_edit(
+        self, title: str, text: str, kept: str, can_reapply: bool, parent: QWidget | None = None
+    ) -> bool:
+        """A decision refused because someone changed it first (ui/stale.py); True = apply the
+        operator's own value again on top of the newer one, False = Batal."""
+        from operator_app.ui.stale import StaleEditDialog
+
+        dialog = StaleEditDialog(title, text, kept, can_reapply, self._parent(parent))
+        return bool(dialog.exec()) and can_reapply
+
 
 class Recording(Interaction):
     """For tests: records every prompt and answers from queues (default: yes / "" / 0)."""
@@ -123,6 +133,12 @@ class Recording(Interaction):
     def confirm_previews(self, previews: Sequence[Preview], parent: QWidget | None = None) -> bool:
         self.shown.append(("previews", "", ", ".join(p.file for p in previews)))
         return bool(self._answer(True))
+
+    def stale_edit(
+        self, title: str, text: str, kept: str, can_reapply: bool, parent: QWidget | None = None
+    ) -> bool:
+        self.shown.append(("stale", title, f"{text}\n\n{kept}"))
+        return bool(self._answer(False)) and can_reapply
 
 
 _current: Interaction = Interaction()

@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         workspace = self.presenter.workspace
         self.stack = QUndoStack(self)
-        self.calls = WorkspaceCalls(self.runner, workspace)
+        self.calls = WorkspaceCalls(
+            self.runner, workspace, lambda: self.settings.get("operator_name")
+        )
         self.calls.changed.connect(lambda _key: self.reload())
         self.decider = Decider(self.calls, self.stack, self)
         self.import_flow = ImportFlow(

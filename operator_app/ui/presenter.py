@@ -9,7 +9,7 @@ composition root.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -168,7 +168,18 @@ class WindowPresenter(QObject):
             return
 
         def work(_p: Progress, _c: CancelCheck) -> PersonDetail:
-            return ws.person_detail(person_key)
+            # Versions first: a decision changed while the rest is read then shows its newer
+            # value with the older version, and an edit made on it is refused, never the
+            # other way round (a newer version with an older value would overwrite).
+            versions = ws.decision_versions(person_key)
+            detail = ws.person_detail(person_key)
+            unor = detail.row.unor
+            return replace(
+                detail,
+                versions=versions,
+                alias_version=ws.unor_alias_version(unor) if unor else None,
+                history=tuple(ws.decision_history(person_key)),
+            )
 
         self.runner.run_task(
             work,

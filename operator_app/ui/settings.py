@@ -81,7 +81,9 @@ SETTINGS: tuple[Setting, ...] = (
         "operator_name",
         str,
         "",
-        lambda: QCoreApplication.translate("Settings", "Nama operator (untuk cetakan)"),
+        lambda: QCoreApplication.translate(
+            "Settings", "Nama operator (cetakan dan riwayat keputusan)"
+        ),
     ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -8,13 +8,19 @@ type checking instead of failing in front of an operator. What the flows hand on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from operator_app.core.model import Finding, School, WorkflowStatus
 from operator_app.core.progress import CancelCheck, Progress
-from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
+from operator_app.core.views import (
+    DecisionEvent,
+    DecisionVersions,
+    PersonDetail,
+    PersonRow,
+    SchoolOverview,
+)
 from operator_app.sources.preview import Preview
 
 if TYPE_CHECKING:  # store.workspace pulls in SQLAlchemy: not at window start-up
@@ -64,26 +70,55 @@ class WorkspaceApi(Protocol):
 
     def headmasters(self) -> dict[int, tuple[str, str]]: ...
 
-    # -- operator decisions -----------------------------------------------------------------------
+    # -- operator decisions (issue 14: versioned) --------------------------------------------------
+    # Each decision passes the version the operator was shown as `expected_version`; one made on
+    # stale data raises core.errors.StaleEditError and changes nothing. None writes
+    # unconditionally. `operator_name` is who is recorded (None: the PostgreSQL login, or the
+    # OS user name on SQLite).
+    operator_name: str | None
+
+    @property
+    def is_server(self) -> bool: ...
+
     def set_status(
         self,
         finding_key: FindingKey,
         status: WorkflowStatus,
         note: str | None = None,
         by: str = "operator",
+        expected_version: int | None = None,
     ) -> tuple[WorkflowStatus, str | None]: ...
 
     def set_statuses(
-        self, updates: Sequence[tuple[FindingKey, str, str | None]], by: str = "operator"
+        self,
+        updates: Sequence[tuple[FindingKey, str, str | None]],
+        by: str = "operator",
+        expected_versions: Mapping[FindingKey, int] | None = None,
     ) -> None: ...
 
-    def decide_match(self, person_key: str, siasn_key: str, decision: str | None) -> str | None: ...
+    def decide_match(
+        self,
+        person_key: str,
+        siasn_key: str,
+        decision: str | None,
+        expected_version: int | None = None,
+    ) -> str | None: ...
 
-    def set_unor_condition(self, person_key: str, condition: str | None) -> str | None: ...
+    def set_unor_condition(
+        self, person_key: str, condition: str | None, expected_version: int | None = None
+    ) -> str | None: ...
 
-    def add_unor_alias(self, unor_name: str, school_id: int) -> None: ...
+    def add_unor_alias(
+        self, unor_name: str, school_id: int, expected_version: int | None = None
+    ) -> None: ...
 
-    def remove_unor_alias(self, unor_name: str) -> None: ...
+    def remove_unor_alias(self, unor_name: str, expected_version: int | None = None) -> None: ...
+
+    def decision_versions(self, person_key: str) -> DecisionVersions: ...
+
+    def unor_alias_version(self, unor_name: str) -> int: ...
+
+    def decision_history(self, person_key: str) -> list[DecisionEvent]: ...
 
     def unor_aliases(self) -> list[tuple[str, int]]: ...
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 import random
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
-from operator_app.core.errors import Cancelled, UserError
+from operator_app.core.errors import Cancelled, StaleEditError, UserError
 from operator_app.core.model import SEVERITY_ORDER, Actor, Finding, School, Severity, WorkflowStatus
 from operator_app.core.progress import CancelCheck, Progress, never_cancel, no_progress
 from operator_app.core.views import (
     Candidate,
+    DecisionEvent,
+    DecisionVersions,
     FieldPair,
     MatchInfo,
     PersonDetail,
@@ -263,6 +265,11 @@ class FakeWorkspace:
         self.match_decisions: dict[str, str | None] = {}
         self.unor_conditions: dict[str, str | None] = {}
         self.aliases: dict[str, int] = {}
+        self.operator_name: str | None = None
+        self.is_server = False
+        self.versions: dict[tuple[str, ...], int] = {}  # ("status", *key) / ("match", person) ...
+        self.stamps: dict[tuple[str, ...], tuple[str, datetime]] = {}
+        self.history: dict[str, list[DecisionEvent]] = {}
         self._schools = [
             School(1, "SD NEGERI 3 SUKAMAJU", "Sukamaju", "Kab. Banyumas", "Jawa Tengah"),
             School(2, "SMP NEGERI 2 KEMBARAN", "Kembaran", "Kab. Banyumas", "Jawa Tengah"),
@@ -558,17 +565,85 @@ class FakeWorkspace:
         progress(1, 1, "Memeriksa")
         return CheckSummary(len(self._findings))
 
-    # -- decisions -------------------------------------------------------------------------------
+    # -- decisions (versioned like store/decisions.py: compare-and-set, refused attempts kept) ----
+    def _decide(
+        self,
+        subject: tuple[str, ...],
+        expected: int | None,
+        person_key: str | None,
+        current: tuple[str | None, str | None],
+        wanted: tuple[str | None, str | None],
+        **event: str | None,
+    ) -> None:
+        """Count `subject`'s version up, or raise StaleEditError when `expected` is older."""
+        kind = subject[0]
+        version = self.versions.get(subject, 1 if kind == "status" else 0)
+        who = self.operator_name or "operator"
+        now = datetime.now(UTC)
+        ok = expected is None or expected == version
+        line = DecisionEvent(
+            kind=kind,
+            at=now,
+            decided_by=who,
+            channel="operator",
+            outcome="applied" if ok else "refused",
+            old_value=current[0],
+            new_value=wanted[0],
+            note=wanted[1],
+            old_note=current[1],
+            version=version + 1 if ok else version,
+            seen_version=expected,
+            **event,  # type: ignore[arg-type]
+        )
+        if person_key is not None:
+            self.history.setdefault(person_key, []).append(line)
+        if ok:
+            self.versions[subject] = version + 1
+            self.stamps[subject] = (who, now)
+            return
+        by, at = self.stamps.get(subject, (None, None))
+        raise StaleEditError(
+            f"Sudah diubah oleh {by} (fake).",
+            kind=kind,
+            subject=subject[1:] + ((event["target"] or "",) if kind == "match" else ()),
+            seen_version=expected or 0,
+            current_version=version,
+            changed_by=by,
+            changed_at=at,
+            current_value=current[0],
+            current_note=current[1],
+            attempted_value=wanted[0],
+            attempted_note=wanted[1],
+        )
+
     def set_status(
         self,
         finding_key: tuple[str, str, str],
         status: WorkflowStatus,
         note: str | None = None,
         by: str = "operator",
+        expected_version: int | None = None,
     ) -> tuple[WorkflowStatus, str | None]:
         with self._lock:
             self.calls.append(("set_status", (finding_key, status, note)))
+            validate_status(status, note)
+            f = self._finding_of(finding_key)
+            self._decide(
+                ("status", *finding_key),
+                expected_version,
+                finding_key[0],
+                (f.status, f.note),
+                (status, note),
+                code=finding_key[1],
+                field=finding_key[2],
+            )
             return self._apply(finding_key, status, note)
+
+    def _finding_of(self, finding_key: tuple[str, str, str]) -> Finding:
+        for f in self._findings:
+            if f.key == tuple(finding_key):
+                return f
+        raise UserError("Temuan tidak ditemukan lagi; muat ulang data.")
 
     def _apply(
         self, finding_key: tuple[str, str, str], status: str, note: str | None
@@ -585,6 +660,7 @@ class FakeWorkspace:
         self,
         updates: Sequence[tuple[tuple[str, str, str], str, str | None]],
         by: str = "operator",
+        expected_versions: Mapping[tuple[str, str, str], int] | None = None,
     ) -> None:
         """All or nothing, as the real one (one transaction)."""
         with self._lock:
@@ -596,30 +672,93 @@ class FakeWorkspace:
             except UserError:
                 self._findings = before
                 raise
+            for key, _s, _n in updates:
+                subject = ("status", *key)
+                self.versions[subject] = self.versions.get(subject, 1) + 1
 
-    def decide_match(self, person_key: str, siasn_key: str, decision: str | None) -> str | None:
+    def decide_match(
+        self,
+        person_key: str,
+        siasn_key: str,
+        decision: str | None,
+        expected_version: int | None = None,
+    ) -> str | None:
         with self._lock:
             self.calls.append(("decide_match", (person_key, siasn_key, decision)))
             prev = self.match_decisions.get(person_key)
+            self._decide(
+                ("match", person_key),
+                expected_version,
+                person_key,
+                (prev, None),
+                (decision, None),
+                target=siasn_key,
+            )
             self.match_decisions[person_key] = decision
             return prev
 
-    def set_unor_condition(self, person_key: str, condition: str | None) -> str | None:
+    def set_unor_condition(
+        self, person_key: str, condition: str | None, expected_version: int | None = None
+    ) -> str | None:
         with self._lock:
             self.calls.append(("set_unor_condition", (person_key, condition)))
             prev = self.unor_conditions.get(person_key)
+            self._decide(
+                ("unor_condition", person_key),
+                expected_version,
+                person_key,
+                (prev, None),
+                (condition, None),
+            )
             self.unor_conditions[person_key] = condition
             return prev
 
-    def add_unor_alias(self, unor_name: str, school_id: int) -> None:
-        with self._lock:
-            self.calls.append(("add_unor_alias", (unor_name, school_id)))
+    def _alias(self, unor_name: str, school_id: int | None, expected: int | None) -> None:
+        prev = self.aliases.get(unor_name)
+        self._decide(
+            ("unor_alias", unor_name),
+            expected,
+            None,
+            (None if prev is None else str(prev), None),
+            (None if school_id is None else str(school_id), None),
+        )
+        if school_id is None:
+            self.aliases.pop(unor_name, None)
+        else:
             self.aliases[unor_name] = school_id
 
-    def remove_unor_alias(self, unor_name: str) -> None:
+    def add_unor_alias(
+        self, unor_name: str, school_id: int, expected_version: int | None = None
+    ) -> None:
+        with self._lock:
+            self.calls.append(("add_unor_alias", (unor_name, school_id)))
+            self._alias(unor_name, school_id, expected_version)
+
+    def remove_unor_alias(self, unor_name: str, expected_version: int | None = None) -> None:
         with self._lock:
             self.calls.append(("remove_unor_alias", (unor_name,)))
-            self.aliases.pop(unor_name, None)
+            self._alias(unor_name, None, expected_version)
 
     def unor_aliases(self) -> list[tuple[str, int]]:
         return sorted(self.aliases.items())
+
+    def decision_versions(self, person_key: str) -> DecisionVersions:
+        with self._lock:
+            findings = {
+                f.key: self.versions.get(("status", *f.key), 1)
+                for f in self._findings
+                if f.person_key == person_key
+            }
+            return DecisionVersions(
+                findings,
+                self.versions.get(("match", person_key), 0),
+                self.versions.get(("unor_condition", person_key), 0),
+            )
+
+    def unor_alias_version(self, unor_name: str) -> int:
+        with self._lock:
+            return self.versions.get(("unor_alias", unor_name), 0)
+
+    def decision_history(self, person_key: str) -> list[DecisionEvent]:
+        with self._lock:
+            return list(self.history.get(person_key, ()))
