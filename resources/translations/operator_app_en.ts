@@ -12,7 +12,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../operator_app/ui/printing.py" line="59"/>
+        <location filename="../../operator_app/ui/printing.py" line="52"/>
         <source>Pratinjau cetak: daftar periksa</source>
         <translation>Print preview: checklist</translation>
     </message>
@@ -20,45 +20,55 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="39"/>
+        <location filename="../../operator_app/ui/commands.py" line="66"/>
         <source>Belum ada database yang terbuka; coba lagi sebentar lagi.</source>
         <translation>No database is open yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="36"/>
+        <location filename="../../operator_app/ui/commands.py" line="90"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving decision</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="71"/>
+        <location filename="../../operator_app/ui/commands.py" line="162"/>
         <source>Tandai {0}: {1}</source>
         <translation>Mark {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="92"/>
+        <location filename="../../operator_app/ui/commands.py" line="194"/>
         <source>Konfirmasi padanan</source>
         <translation>Confirm match</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="94"/>
+        <location filename="../../operator_app/ui/commands.py" line="195"/>
         <source>Tolak padanan</source>
         <translation>Reject match</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="112"/>
+        <location filename="../../operator_app/ui/commands.py" line="196"/>
+        <source>Lupakan keputusan padanan</source>
+        <translation>Forget the match decision</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/commands.py" line="224"/>
         <source>Pilih kondisi unor {0}</source>
         <translation>Choose unor condition {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/commands.py" line="132"/>
+        <location filename="../../operator_app/ui/commands.py" line="257"/>
         <source>Tambah alias nama sekolah: {0}</source>
         <translation>Add school name alias: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/commands.py" line="259"/>
+        <source>Hapus alias nama sekolah: {0}</source>
+        <translation>Remove school name alias: {0}</translation>
     </message>
 </context>
 <context>
     <name>CountModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="330"/>
+        <location filename="../../operator_app/ui/models.py" line="343"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
@@ -66,27 +76,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="56"/>
+        <location filename="../../operator_app/ui/errors.py" line="57"/>
         <source>Terjadi kesalahan program</source>
         <translation>A program error occurred</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="60"/>
+        <location filename="../../operator_app/ui/errors.py" line="61"/>
         <source>Maaf, aplikasi mengalami kesalahan yang tidak terduga. Data Anda tetap aman di database. Salin laporan di bawah ini dan kirimkan ke pengembang.</source>
         <translation>Sorry, the application ran into an unexpected error. Your data is safe in the database. Copy the report below and send it to the developers.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="64"/>
+        <location filename="../../operator_app/ui/errors.py" line="65"/>
         <source>Laporan juga disimpan di: {0}</source>
         <translation>The report was also saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="70"/>
+        <location filename="../../operator_app/ui/errors.py" line="71"/>
         <source>Laporan kesalahan</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="73"/>
+        <location filename="../../operator_app/ui/errors.py" line="74"/>
         <source>Salin laporan</source>
         <translation>Copy report</translation>
     </message>
@@ -94,245 +104,314 @@
 <context>
     <name>Decider</name>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="31"/>
+        <location filename="../../operator_app/ui/actions.py" line="54"/>
         <source>Alasan temuan ini diabaikan (wajib):</source>
         <translation>Why is this finding ignored (required):</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="33"/>
+        <location filename="../../operator_app/ui/actions.py" line="56"/>
         <source>Catatan (boleh kosong), mis. tanggal pengajuan atau nomor tiket:</source>
         <translation>Note (optional), e.g. submission date or ticket number:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="36"/>
+        <location filename="../../operator_app/ui/actions.py" line="59"/>
         <source>Tandai {0}</source>
         <translation>Mark {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="43"/>
+        <location filename="../../operator_app/ui/actions.py" line="67"/>
         <source>Catatan wajib</source>
         <translation>Note required</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="58"/>
+        <location filename="../../operator_app/ui/actions.py" line="90"/>
         <source>Catat bahwa unor SIASN &quot;{0}&quot; adalah sekolah ini? Semua guru dengan unor ini akan dianggap berada di sekolah yang sama.</source>
         <translation>Record that the SIASN unor &quot;{0}&quot; is this school? Every teacher with this unor will be treated as being at this school.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/actions.py" line="61"/>
+        <location filename="../../operator_app/ui/actions.py" line="93"/>
         <source>Tambah alias nama sekolah</source>
         <translation>Add school name alias</translation>
     </message>
 </context>
 <context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="18"/>
+        <source>waktu yang tidak tercatat</source>
+        <translation>a time that was not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="30"/>
+        <source>padanan dikonfirmasi</source>
+        <translation>match confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="31"/>
+        <source>padanan ditolak</source>
+        <translation>match rejected</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="32"/>
+        <source>belum diputuskan</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="35"/>
+        <source>Kondisi B (SIASN lama)</source>
+        <translation>Condition B (SIASN outdated)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="36"/>
+        <source>Kondisi C (Dapodik lama)</source>
+        <translation>Condition C (Dapodik outdated)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="37"/>
+        <source>tanpa kondisi</source>
+        <translation>no condition</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="39"/>
+        <source>bukan alias (dihapus)</source>
+        <translation>no alias (removed)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="42"/>
+        <source>menunjuk {0}</source>
+        <translation>points to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/decision_text.py" line="43"/>
+        <source>sekolah nomor {0}</source>
+        <translation>school number {0}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="52"/>
+        <location filename="../../operator_app/ui/detail.py" line="55"/>
         <source>Perbandingan Dapodik dan SIASN</source>
         <translation>Dapodik and SIASN compared</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="59"/>
+        <location filename="../../operator_app/ui/detail.py" line="62"/>
         <source>Daftar temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="65"/>
+        <location filename="../../operator_app/ui/detail.py" line="68"/>
         <source>Penjelasan temuan</source>
         <translation>Finding explanation</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="90"/>
+        <location filename="../../operator_app/ui/detail.py" line="73"/>
+        <source>Penjelasan</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/detail.py" line="74"/>
+        <location filename="../../operator_app/ui/detail.py" line="227"/>
+        <source>Riwayat keputusan</source>
+        <translation>Decision history</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/detail.py" line="103"/>
         <source>Tandai &amp;diajukan</source>
         <translation>Mark &amp;submitted</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="91"/>
+        <location filename="../../operator_app/ui/detail.py" line="104"/>
         <source>Tandai &amp;selesai</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="92"/>
+        <location filename="../../operator_app/ui/detail.py" line="105"/>
         <source>Abaikan…</source>
         <translation>Ignore…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="93"/>
+        <location filename="../../operator_app/ui/detail.py" line="106"/>
         <source>Kembalikan ke baru</source>
         <translation>Back to new</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="98"/>
+        <location filename="../../operator_app/ui/detail.py" line="111"/>
         <source>Perbaikan sudah diajukan (mis. di Verval PTK)</source>
         <translation>The correction has been submitted (e.g. in Verval PTK)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="100"/>
+        <location filename="../../operator_app/ui/detail.py" line="113"/>
         <source>Sudah diperbaiki</source>
         <translation>Already fixed</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="104"/>
+        <location filename="../../operator_app/ui/detail.py" line="117"/>
         <source>Tidak perlu diperbaiki; wajib diberi catatan</source>
         <translation>Needs no fix; a note is required</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="106"/>
+        <location filename="../../operator_app/ui/detail.py" line="119"/>
         <source>Batalkan tindak lanjut</source>
         <translation>Undo the follow-up state</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="116"/>
+        <location filename="../../operator_app/ui/detail.py" line="129"/>
         <source>Padanan ragu-ragu: apakah ini orang yang sama?</source>
         <translation>Doubtful match: is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="122"/>
+        <location filename="../../operator_app/ui/detail.py" line="135"/>
         <source>&amp;Konfirmasi padanan</source>
         <translation>&amp;Confirm match</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="123"/>
+        <location filename="../../operator_app/ui/detail.py" line="136"/>
         <source>&amp;Tolak padanan</source>
         <translation>&amp;Reject match</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="134"/>
+        <location filename="../../operator_app/ui/detail.py" line="147"/>
         <source>Unor berbeda: data mana yang sudah tidak berlaku?</source>
         <translation>Different unor: which data is out of date?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="136"/>
+        <location filename="../../operator_app/ui/detail.py" line="149"/>
         <source>Kondisi &amp;B: SIASN lama</source>
         <translation>Condition &amp;B: SIASN out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="137"/>
+        <location filename="../../operator_app/ui/detail.py" line="150"/>
         <source>Unor di SIASN sudah tidak berlaku; BKD memperbaikinya</source>
         <translation>The unor in SIASN is out of date; the BKD corrects it</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="138"/>
+        <location filename="../../operator_app/ui/detail.py" line="151"/>
         <source>Kondisi &amp;C: Dapodik lama</source>
         <translation>Condition &amp;C: Dapodik out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="140"/>
+        <location filename="../../operator_app/ui/detail.py" line="153"/>
         <source>Data Dapodik sudah tidak berlaku; sekolah memproses mutasi</source>
         <translation>Dapodik is out of date; the school processes the transfer</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="147"/>
+        <location filename="../../operator_app/ui/detail.py" line="160"/>
         <source>Tambah &amp;alias nama sekolah</source>
         <translation>Add school name &amp;alias</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="149"/>
+        <location filename="../../operator_app/ui/detail.py" line="162"/>
         <source>Pakai bila unor di SIASN sebenarnya sekolah yang sama, hanya ditulis berbeda</source>
         <translation>Use when the SIASN unor is really the same school, only written differently</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="187"/>
+        <location filename="../../operator_app/ui/detail.py" line="202"/>
         <source>Pilih seorang guru di tabel untuk melihat rinciannya.</source>
         <translation>Select a teacher in the table to see the details.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="194"/>
+        <location filename="../../operator_app/ui/detail.py" line="209"/>
         <source>hanya di SIASN</source>
         <translation>only in SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="197"/>
+        <location filename="../../operator_app/ui/detail.py" line="212"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="198"/>
+        <location filename="../../operator_app/ui/detail.py" line="213"/>
         <source>NIP lama</source>
         <translation>old NIP</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="199"/>
+        <location filename="../../operator_app/ui/detail.py" line="214"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="200"/>
+        <location filename="../../operator_app/ui/detail.py" line="215"/>
         <source>nama dan tanggal lahir</source>
         <translation>name and birth date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="201"/>
+        <location filename="../../operator_app/ui/detail.py" line="216"/>
         <source>keputusan operator</source>
         <translation>operator decision</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="203"/>
+        <location filename="../../operator_app/ui/detail.py" line="218"/>
         <source>dipadankan lewat {0}</source>
         <translation>matched by {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="205"/>
+        <location filename="../../operator_app/ui/detail.py" line="220"/>
         <source>tidak ada padanan di SIASN</source>
         <translation>no match in SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="218"/>
+        <location filename="../../operator_app/ui/detail.py" line="231"/>
+        <source>{0} ditolak</source>
+        <translation>{0} refused</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/detail.py" line="243"/>
         <source>{0} · NIP {1} · lahir {2} · {3}</source>
         <translation>{0} · NIP {1} · born {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="223"/>
+        <location filename="../../operator_app/ui/detail.py" line="248"/>
         <source>sudah dikonfirmasi</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="223"/>
+        <location filename="../../operator_app/ui/detail.py" line="248"/>
         <source>sudah ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="224"/>
+        <location filename="../../operator_app/ui/detail.py" line="249"/>
         <source>Calon di SIASN:</source>
         <translation>Candidates in SIASN:</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="224"/>
+        <location filename="../../operator_app/ui/detail.py" line="249"/>
         <source>Tidak ada calon tersimpan.</source>
         <translation>No stored candidates.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="258"/>
+        <location filename="../../operator_app/ui/detail.py" line="283"/>
         <source>Tidak ada temuan untuk guru ini.</source>
         <translation>No findings for this teacher.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="304"/>
+        <location filename="../../operator_app/ui/detail.py" line="339"/>
         <source>Yang harus bertindak</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="305"/>
+        <location filename="../../operator_app/ui/detail.py" line="340"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="306"/>
+        <location filename="../../operator_app/ui/detail.py" line="341"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="308"/>
+        <location filename="../../operator_app/ui/detail.py" line="343"/>
         <source>Pesan di e-Kinerja</source>
         <translation>e-Kinerja message</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="312"/>
+        <location filename="../../operator_app/ui/detail.py" line="347"/>
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/detail.py" line="321"/>
+        <location filename="../../operator_app/ui/detail.py" line="356"/>
         <source>Langkah perbaikan</source>
         <translation>How to fix it</translation>
     </message>
@@ -340,9 +419,117 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../operator_app/ui/errors.py" line="101"/>
+        <location filename="../../operator_app/ui/errors.py" line="102"/>
         <source>Tidak bisa dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="53"/>
+        <source>kecocokan {0}%</source>
+        <translation>match {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="63"/>
+        <source>PERHATIAN</source>
+        <translation>WARNING</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="78"/>
+        <source>Temuan aplikasi ini yang menyebabkannya</source>
+        <translation>Findings of this app that cause it</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="88"/>
+        <source>Bukan masalah data Dapodik/SIASN</source>
+        <translation>Not a Dapodik/SIASN data problem</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="92"/>
+        <source>jangan ubah data sekolah untuk pesan ini.</source>
+        <translation>do not change the school&apos;s data for this message.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="101"/>
+        <source>Plt. Kepala Sekolah di Dapodik</source>
+        <translation>acting head (Plt.) in Dapodik</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="110"/>
+        <source>Pesan “{0}” tidak dikenali sebagai pesan Sinkron PMM e-Kinerja.</source>
+        <translation>“{0}” is not recognised as an e-Kinerja Sinkron PMM message.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="127"/>
+        <source>Arti pesan e-Kinerja</source>
+        <translation>e-Kinerja message meaning</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="130"/>
+        <source>&amp;Tempel atau ketik pesan gagal Sinkron PMM (boleh sebagian):</source>
+        <translation>&amp;Paste or type the failed Sinkron PMM message (part of it is enough):</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="133"/>
+        <source>mis. Data PNS ID belum padan antara SIASN …</source>
+        <translation>e.g. Data PNS ID belum padan antara SIASN …</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="134"/>
+        <source>Pesan e-Kinerja</source>
+        <translation>e-Kinerja message</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="140"/>
+        <source>Pesan yang cocok</source>
+        <translation>Matching messages</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="144"/>
+        <source>Arti pesan</source>
+        <translation>Meaning of the message</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="151"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="35"/>
+        <source>Bunyi lain</source>
+        <translation>Other wordings</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="36"/>
+        <source>Penyebab</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="37"/>
+        <source>Langkah, berurutan</source>
+        <translation>Steps, in order</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="38"/>
+        <source>Waktu tunggu</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="39"/>
+        <source>Petunjuk dari data</source>
+        <translation>Hint from the data</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="40"/>
+        <source>Langkah berikut</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/explain_dialog.py" line="41"/>
+        <source>Kelompok pesan yang dikenal:</source>
+        <translation>Known message groups:</translation>
     </message>
 </context>
 <context>
@@ -391,22 +578,22 @@
 <context>
     <name>FieldPairModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="276"/>
+        <location filename="../../operator_app/ui/models.py" line="289"/>
         <source>Data</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="277"/>
+        <location filename="../../operator_app/ui/models.py" line="290"/>
         <source>Dapodik</source>
         <translation>Dapodik</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="278"/>
+        <location filename="../../operator_app/ui/models.py" line="291"/>
         <source>SIASN</source>
         <translation>SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="298"/>
+        <location filename="../../operator_app/ui/models.py" line="311"/>
         <source>Berbeda: {0} → {1}</source>
         <translation>Differs: {0} → {1}</translation>
     </message>
@@ -493,70 +680,163 @@
 <context>
     <name>FindingListModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="213"/>
+        <location filename="../../operator_app/ui/models.py" line="226"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="214"/>
+        <location filename="../../operator_app/ui/models.py" line="227"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="215"/>
+        <location filename="../../operator_app/ui/models.py" line="228"/>
         <source>Siapa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="216"/>
+        <location filename="../../operator_app/ui/models.py" line="229"/>
         <source>Di mana</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="217"/>
+        <location filename="../../operator_app/ui/models.py" line="230"/>
         <source>Status</source>
         <translation>State</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="34"/>
+        <source>pemeriksaan otomatis</source>
+        <translation>automatic check</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="35"/>
+        <source>(tidak tercatat)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="37"/>
+        <source>{0} (dari file Excel)</source>
+        <translation>{0} (from an Excel file)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="39"/>
+        <source>{0} (otomatis)</source>
+        <translation>{0} (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="45"/>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="48"/>
+        <source>Padanan SIASN {0}</source>
+        <translation>SIASN match {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="50"/>
+        <source>Kondisi unor</source>
+        <translation>Unor condition</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="51"/>
+        <source>Alias unor {0}</source>
+        <translation>Unor alias {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="60"/>
+        <source>DITOLAK: data sudah diubah orang lain</source>
+        <translation>REFUSED: someone else had changed it</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="61"/>
+        <source>disimpan</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="87"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="88"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="89"/>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="90"/>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="91"/>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="92"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="135"/>
+        <source>Catatan sebelumnya: {0}</source>
+        <translation>Previous note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="163"/>
+        <source>Riwayat keputusan</source>
+        <translation>Decision history</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="77"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="79"/>
         <source>Memeriksa {0}</source>
         <translation>Checking {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="89"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="91"/>
         <source>Membaca file</source>
         <translation>Reading files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="101"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="103"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="102"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="104"/>
         <source>Tidak ada file yang bisa diimpor. Pilih ekspor PTK Dapodik atau ekspor SIASN.</source>
         <translation>No file can be imported. Choose a Dapodik PTK export or a SIASN export.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="131"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="134"/>
         <source>Mengimpor dan memeriksa</source>
         <translation>Importing and checking</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="139"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="142"/>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="148"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="151"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="149"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="152"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
@@ -589,29 +869,29 @@
 <context>
     <name>Interaction</name>
     <message>
-        <location filename="../../operator_app/ui/interaction.py" line="20"/>
+        <location filename="../../operator_app/ui/buttons.py" line="14"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/interaction.py" line="21"/>
+        <location filename="../../operator_app/ui/buttons.py" line="15"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/interaction.py" line="22"/>
+        <location filename="../../operator_app/ui/buttons.py" line="16"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/interaction.py" line="23"/>
-        <location filename="../../operator_app/ui/interaction.py" line="52"/>
+        <location filename="../../operator_app/ui/buttons.py" line="17"/>
+        <location filename="../../operator_app/ui/interaction.py" line="37"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/interaction.py" line="24"/>
-        <location filename="../../operator_app/ui/interaction.py" line="55"/>
+        <location filename="../../operator_app/ui/buttons.py" line="18"/>
+        <location filename="../../operator_app/ui/interaction.py" line="40"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
@@ -807,13 +1087,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="112"/>
-        <location filename="../../operator_app/ui/main_window.py" line="141"/>
+        <location filename="../../operator_app/ui/main_window.py" line="113"/>
+        <location filename="../../operator_app/ui/person_table.py" line="26"/>
         <source>Daftar guru</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="142"/>
+        <location filename="../../operator_app/ui/main_window.py" line="114"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
@@ -913,52 +1193,52 @@
         <translation>Try with &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="115"/>
+        <location filename="../../operator_app/ui/menus.py" line="123"/>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="197"/>
+        <location filename="../../operator_app/ui/main_window.py" line="151"/>
         <source>DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.</source>
         <translation>SAMPLE DATA — not your school&apos;s data. Try every feature safely.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="199"/>
+        <location filename="../../operator_app/ui/main_window.py" line="153"/>
         <source>Operator App — Padanan Dapodik dan SIASN</source>
         <translation>Operator App — Dapodik and SIASN matching</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="200"/>
+        <location filename="../../operator_app/ui/main_window.py" line="154"/>
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="222"/>
+        <location filename="../../operator_app/ui/main_window.py" line="166"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="294"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="53"/>
         <source>Pilih file ekspor Dapodik dan SIASN</source>
         <translation>Choose Dapodik and SIASN export files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="296"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="55"/>
         <source>Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml);;Semua file (*)</source>
         <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="353"/>
+        <location filename="../../operator_app/ui/main_window.py" line="236"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="360"/>
+        <location filename="../../operator_app/ui/main_window.py" line="240"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="362"/>
+        <location filename="../../operator_app/ui/main_window.py" line="242"/>
         <source>Operator App {0}
 Memadankan data PTK Dapodik dengan data ASN dari SIASN, sepenuhnya offline. Data tidak pernah dikirim ke mana pun.
 Database: {1}</source>
@@ -967,21 +1247,22 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="396"/>
+        <location filename="../../operator_app/ui/main_window.py" line="277"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="396"/>
+        <location filename="../../operator_app/ui/main_window.py" line="277"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="289"/>
+        <location filename="../../operator_app/ui/main_window.py" line="291"/>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
     </message>
     <message>
+        <location filename="../../operator_app/ui/menus.py" line="120"/>
         <source>Arti pesan &amp;e-Kinerja…</source>
         <translation>&amp;e-Kinerja message meaning…</translation>
     </message>
@@ -1039,22 +1320,22 @@ Database: {1}</translation>
         <translation>Open findings per school (invalid / warning / info)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="166"/>
+        <location filename="../../operator_app/ui/overview.py" line="171"/>
         <source>Semua sekolah</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="172"/>
+        <location filename="../../operator_app/ui/overview.py" line="177"/>
         <source>{0} PTK · {1} temuan terbuka · {2} baru sejak impor sebelumnya · {3} selesai sejak impor sebelumnya</source>
         <translation>{0} PTK · {1} open findings · {2} new since the previous import · {3} resolved since the previous import</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="198"/>
+        <location filename="../../operator_app/ui/overview.py" line="203"/>
         <source>data tanggal {0} · {1} baris</source>
         <translation>data of {0} · {1} rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="205"/>
+        <location filename="../../operator_app/ui/overview.py" line="210"/>
         <source>Belum ada data. Impor file Dapodik dan SIASN.</source>
         <translation>No data yet. Import the Dapodik and SIASN files.</translation>
     </message>
@@ -1062,56 +1343,57 @@ Database: {1}</translation>
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="49"/>
+        <location filename="../../operator_app/ui/models.py" line="51"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="50"/>
+        <location filename="../../operator_app/ui/models.py" line="52"/>
         <source>NIP Dapodik</source>
         <translation>NIP Dapodik</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="51"/>
+        <location filename="../../operator_app/ui/models.py" line="53"/>
         <source>NIP SIASN</source>
         <translation>NIP SIASN</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="52"/>
+        <location filename="../../operator_app/ui/models.py" line="54"/>
         <source>Status Kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="53"/>
+        <location filename="../../operator_app/ui/models.py" line="55"/>
         <source>Unor (SIASN)</source>
         <translation>Unor (SIASN)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="54"/>
+        <location filename="../../operator_app/ui/models.py" line="56"/>
         <source>Tingkat</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="55"/>
+        <location filename="../../operator_app/ui/models.py" line="57"/>
         <source>Jumlah temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="56"/>
+        <location filename="../../operator_app/ui/models.py" line="58"/>
         <source>Status tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="57"/>
+        <location filename="../../operator_app/ui/models.py" line="59"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/models.py" line="152"/>
+        <location filename="../../operator_app/ui/models.py" line="156"/>
         <source>hanya di SIASN</source>
         <translation>only in SIASN</translation>
     </message>
     <message>
+        <location filename="../../operator_app/ui/models.py" line="60"/>
         <source>Gagal sinkron</source>
         <translation>Sync failed</translation>
     </message>
@@ -1119,47 +1401,47 @@ Database: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="231"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="63"/>
         <source>Pratinjau impor</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="236"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="68"/>
         <source>Periksa dulu file di bawah ini. File yang bermasalah tidak akan diimpor; belum ada data yang disimpan.</source>
         <translation>Check the files below first. Files with problems will not be imported; nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="252"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="84"/>
         <source>Impor file yang bisa dibaca</source>
         <translation>Import the readable files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="262"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="94"/>
         <source>Jenis file: {0}</source>
         <translation>File kind: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="263"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="95"/>
         <source>Sekolah: {0}</source>
         <translation>School: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="264"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="96"/>
         <source>Baris judul kolom: {0} · {1} baris data</source>
         <translation>Header row: {0} · {1} data rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="265"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="97"/>
         <source>Kolom dikenali: {0}</source>
         <translation>Recognised columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="266"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="98"/>
         <source>Kolom tidak dipakai: {0}</source>
         <translation>Unused columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="286"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="118"/>
         <source>Baris pertama file</source>
         <translation>First rows of the file</translation>
     </message>
@@ -1217,28 +1499,28 @@ Pulihkan cadangan itu? Perubahan setelah waktu cadangan perlu diulang. Pilih Tid
 Restore that backup? Changes made after the backup was taken must be redone. Choose No to start with an empty database.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/recovery.py" line="77"/>
+        <location filename="../../operator_app/ui/recovery.py" line="75"/>
         <source>Belum ada cadangan</source>
         <translation>No backups yet</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/recovery.py" line="79"/>
+        <location filename="../../operator_app/ui/recovery.py" line="77"/>
         <source>Belum ada cadangan untuk {0}. Cadangan dibuat otomatis sebelum setiap impor dan pembaruan skema, di folder {1}.</source>
         <translation>There are no backups of {0} yet. A backup is made automatically before every import and schema update, in the folder {1}.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/recovery.py" line="86"/>
-        <location filename="../../operator_app/ui/recovery.py" line="95"/>
+        <location filename="../../operator_app/ui/recovery.py" line="84"/>
+        <location filename="../../operator_app/ui/recovery.py" line="93"/>
         <source>Pulihkan dari cadangan</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/recovery.py" line="87"/>
+        <location filename="../../operator_app/ui/recovery.py" line="85"/>
         <source>Cadangan mana yang dipulihkan? (terbaru di atas)</source>
         <translation>Which backup should be restored? (newest first)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/recovery.py" line="97"/>
+        <location filename="../../operator_app/ui/recovery.py" line="95"/>
         <source>Ganti database sekarang dengan cadangan {0}?
 
 Database sekarang disimpan dulu sebagai cadangan, jadi langkah ini bisa dibatalkan dengan memulihkan cadangan itu.</source>
@@ -1247,17 +1529,17 @@ Database sekarang disimpan dulu sebagai cadangan, jadi langkah ini bisa dibatalk
 The current database is saved as a backup first, so this can be undone by restoring that backup.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/recovery.py" line="118"/>
+        <location filename="../../operator_app/ui/recovery.py" line="114"/>
         <source>Database dipulihkan dari cadangan {0}.</source>
         <translation>Database restored from backup {0}.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/recovery.py" line="120"/>
+        <location filename="../../operator_app/ui/recovery.py" line="116"/>
         <source>Database sebelumnya disimpan di {0}.</source>
         <translation>The previous database was kept at {0}.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/recovery.py" line="121"/>
+        <location filename="../../operator_app/ui/recovery.py" line="117"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
     </message>
@@ -1301,42 +1583,123 @@ The current database is saved as a backup first, so this can be undone by restor
     </message>
     <message>
         <location filename="../../operator_app/ui/settings.py" line="84"/>
-        <source>Nama operator (untuk cetakan)</source>
-        <translation>Operator name (for printouts)</translation>
+        <source>Nama operator (cetakan dan riwayat keputusan)</source>
+        <translation>Operator name (printouts and decision history)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="146"/>
+        <location filename="../../operator_app/ui/settings.py" line="148"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="186"/>
+        <location filename="../../operator_app/ui/settings.py" line="188"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="193"/>
+        <location filename="../../operator_app/ui/settings.py" line="195"/>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
     </message>
 </context>
 <context>
+    <name>StaleEdit</name>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="33"/>
+        <source>Status temuan «{0}»</source>
+        <translation>The status of finding «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="37"/>
+        <source>Alias unor «{0}»</source>
+        <translation>The unor alias «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="39"/>
+        <source>Keputusan padanan guru ini</source>
+        <translation>This teacher's match decision</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="40"/>
+        <source>Kondisi unor guru ini</source>
+        <translation>This teacher's unor condition</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="47"/>
+        <source>pemeriksaan otomatis</source>
+        <translation>the automatic check</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="49"/>
+        <source>operator lain</source>
+        <translation>another operator</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="54"/>
+        <source>{0} sudah diubah oleh {1} pada {2}, setelah data ini Anda buka.</source>
+        <translation>{0} was changed by {1} at {2}, after you opened this data.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="58"/>
+        <source>Nilai terbaru: {0}</source>
+        <translation>Newer value: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="60"/>
+        <source>Perubahan Anda: {0} — tidak disimpan dan tidak menimpa nilai terbaru.</source>
+        <translation>Your change: {0} — not saved, and the newer value was not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="65"/>
+        <source>Sudah diubah orang lain</source>
+        <translation>Changed by someone else</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="83"/>
+        <source>Teks Anda (tetap tersimpan, bisa disalin):</source>
+        <translation>Your text (kept, can be copied):</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="87"/>
+        <source>Teks Anda</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="90"/>
+        <source>&amp;Salin teks</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="96"/>
+        <source>Terapkan lagi di atas nilai terbaru</source>
+        <translation>Apply again on top of the newer value</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/stale.py" line="99"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StatusFlow</name>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="42"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="46"/>
         <source>Pilih workbook perbaikan yang kolom Status-nya sudah diisi</source>
         <translation>Choose the correction workbook whose Status column you filled in</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="44"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="48"/>
         <source>Workbook perbaikan (*.xlsx);;Semua file (*)</source>
         <translation>Correction workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="73"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="79"/>
         <source>{0} dari {1} baris di {2} tidak cocok lagi dengan temuan saat ini (data sudah diimpor ulang atau guru itu sudah tidak ada).
 
 Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah apa pun.</source>
@@ -1345,14 +1708,91 @@ Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah
 Read only the {3} rows that still match? The other rows are skipped and change nothing.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="77"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="84"/>
         <source>Sebagian baris sudah usang</source>
         <translation>Some rows are out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="84"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="92"/>
         <source>Status dibaca</source>
         <translation>Status read</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOverviewBox</name>
+    <message>
+        <location filename="../../operator_app/ui/sync_overview.py" line="26"/>
+        <source>(pesan tidak dikenal)</source>
+        <translation>(unknown message)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_overview.py" line="34"/>
+        <source>Gagal sinkron e-Kinerja (Log Sinkronisasi PMM)</source>
+        <translation>Failed e-Kinerja syncs (Log Sinkronisasi PMM)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_overview.py" line="36"/>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_overview.py" line="37"/>
+        <source>Yang harus bertindak</source>
+        <translation>Who must act</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_overview.py" line="38"/>
+        <source>Gagal sinkron menurut pesan</source>
+        <translation>Failed syncs by message</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_overview.py" line="39"/>
+        <source>Gagal sinkron menurut yang bertindak</source>
+        <translation>Failed syncs by who must act</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../operator_app/ui/sync_detail.py" line="29"/>
+        <location filename="../../operator_app/ui/sync_detail.py" line="79"/>
+        <source>Gagal sinkron e-Kinerja</source>
+        <translation>e-Kinerja sync failed</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_detail.py" line="34"/>
+        <source>Pesan tidak dikenal.</source>
+        <translation>Unknown message.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_detail.py" line="38"/>
+        <source>disebabkan temuan</source>
+        <translation>caused by finding</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_detail.py" line="47"/>
+        <source>bukan dari data sekolah; yang bertindak:</source>
+        <translation>not from the school&apos;s data; who acts:</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_detail.py" line="55"/>
+        <source>Langkah berikut</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_detail.py" line="82"/>
+        <source>Arti pesan e-&amp;Kinerja…</source>
+        <translation>e-&amp;Kinerja message meaning…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_detail.py" line="84"/>
+        <source>Cari arti pesan gagal Sinkron PMM: penyebab, siapa bertindak, langkahnya</source>
+        <translation>Look up a failed Sinkron PMM message: cause, who acts, the steps</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/sync_detail.py" line="86"/>
+        <source>Arti pesan e-Kinerja</source>
+        <translation>e-Kinerja message meaning</translation>
     </message>
 </context>
 <context>
@@ -1361,155 +1801,6 @@ Read only the {3} rows that still match? The other rows are skipped and change n
         <location filename="../../operator_app/core/workflow.py" line="18"/>
         <source>Temuan yang diabaikan perlu catatan alasannya.</source>
         <translation>A finding that is set aside needs a note saying why.</translation>
-    </message>
-</context>
-<context>
-    <name>ExplainDialog</name>
-    <message>
-        <source>kecocokan {0}%</source>
-        <translation>match {0}%</translation>
-    </message>
-    <message>
-        <source>PERHATIAN</source>
-        <translation>WARNING</translation>
-    </message>
-    <message>
-        <source>Temuan aplikasi ini yang menyebabkannya</source>
-        <translation>Findings of this app that cause it</translation>
-    </message>
-    <message>
-        <source>Bukan masalah data Dapodik/SIASN</source>
-        <translation>Not a Dapodik/SIASN data problem</translation>
-    </message>
-    <message>
-        <source>jangan ubah data sekolah untuk pesan ini.</source>
-        <translation>do not change the school's data for this message.</translation>
-    </message>
-    <message>
-        <source>Plt. Kepala Sekolah di Dapodik</source>
-        <translation>acting head (Plt.) in Dapodik</translation>
-    </message>
-    <message>
-        <source>Pesan “{0}” tidak dikenali sebagai pesan Sinkron PMM e-Kinerja.</source>
-        <translation>“{0}” is not recognised as an e-Kinerja Sinkron PMM message.</translation>
-    </message>
-    <message>
-        <source>Arti pesan e-Kinerja</source>
-        <translation>e-Kinerja message meaning</translation>
-    </message>
-    <message>
-        <source>&amp;Tempel atau ketik pesan gagal Sinkron PMM (boleh sebagian):</source>
-        <translation>&amp;Paste or type the failed Sinkron PMM message (part of it is enough):</translation>
-    </message>
-    <message>
-        <source>mis. Data PNS ID belum padan antara SIASN …</source>
-        <translation>e.g. Data PNS ID belum padan antara SIASN …</translation>
-    </message>
-    <message>
-        <source>Pesan e-Kinerja</source>
-        <translation>e-Kinerja message</translation>
-    </message>
-    <message>
-        <source>Pesan yang cocok</source>
-        <translation>Matching messages</translation>
-    </message>
-    <message>
-        <source>Arti pesan</source>
-        <translation>Meaning of the message</translation>
-    </message>
-    <message>
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Bunyi lain</source>
-        <translation>Other wordings</translation>
-    </message>
-    <message>
-        <source>Penyebab</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <source>Langkah, berurutan</source>
-        <translation>Steps, in order</translation>
-    </message>
-    <message>
-        <source>Waktu tunggu</source>
-        <translation>Waiting time</translation>
-    </message>
-    <message>
-        <source>Petunjuk dari data</source>
-        <translation>Hint from the data</translation>
-    </message>
-    <message>
-        <source>Langkah berikut</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Kelompok pesan yang dikenal:</source>
-        <translation>Known message groups:</translation>
-    </message>
-</context>
-<context>
-    <name>SyncOverviewBox</name>
-    <message>
-        <source>(pesan tidak dikenal)</source>
-        <translation>(unknown message)</translation>
-    </message>
-    <message>
-        <source>Gagal sinkron e-Kinerja (Log Sinkronisasi PMM)</source>
-        <translation>Failed e-Kinerja syncs (Log Sinkronisasi PMM)</translation>
-    </message>
-    <message>
-        <source>Pesan</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Yang harus bertindak</source>
-        <translation>Who must act</translation>
-    </message>
-    <message>
-        <source>Gagal sinkron menurut pesan</source>
-        <translation>Failed syncs by message</translation>
-    </message>
-    <message>
-        <source>Gagal sinkron menurut yang bertindak</source>
-        <translation>Failed syncs by who must act</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPanel</name>
-    <message>
-        <source>Gagal sinkron e-Kinerja</source>
-        <translation>e-Kinerja sync failed</translation>
-    </message>
-    <message>
-        <source>Pesan tidak dikenal.</source>
-        <translation>Unknown message.</translation>
-    </message>
-    <message>
-        <source>disebabkan temuan</source>
-        <translation>caused by finding</translation>
-    </message>
-    <message>
-        <source>bukan dari data sekolah; yang bertindak:</source>
-        <translation>not from the school's data; who acts:</translation>
-    </message>
-    <message>
-        <source>Langkah berikut</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Arti pesan e-&amp;Kinerja…</source>
-        <translation>e-&amp;Kinerja message meaning…</translation>
-    </message>
-    <message>
-        <source>Cari arti pesan gagal Sinkron PMM: penyebab, siapa bertindak, langkahnya</source>
-        <translation>Look up a failed Sinkron PMM message: cause, who acts, the steps</translation>
-    </message>
-    <message>
-        <source>Arti pesan e-Kinerja</source>
-        <translation>e-Kinerja message meaning</translation>
     </message>
 </context>
 </TS>
