@@ -57,8 +57,17 @@ def change_text(e: DecisionEvent) -> str:
 
 def outcome_text(e: DecisionEvent) -> str:
     if e.outcome == "refused":
-        return QCoreApplication.translate("History", "DITOLAK: data sudah diubah orang lain")
+        return QCoreApplication.translate("History", "DITOLAK")
     return QCoreApplication.translate("History", "disimpan")
+
+
+def outcome_tip(e: DecisionEvent) -> str:
+    if e.outcome == "refused":
+        return QCoreApplication.translate(
+            "History",
+            "Ditolak: dibuat di atas data yang sudah diubah orang lain; tidak ada yang diubah.",
+        )
+    return QCoreApplication.translate("History", "Disimpan.")
 
 
 class HistoryModel(QAbstractTableModel):
@@ -130,7 +139,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(e, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{self._text(e, col)}"
+            tip = outcome_tip(e) if col == self.HASIL else self._text(e, col)
             if e.kind == "status" and e.old_note and col in (self.PERUBAHAN, self.CATATAN):
                 tip += "\n" + QCoreApplication.translate(
                     "History", "Catatan sebelumnya: {0}"

@@ -337,7 +337,7 @@ def test_history_model(qtmodeltester, shared: Shared, budi: Workspace) -> None:
         "Budi",
         "Status: NIP kosong di Dapodik",
         "Diajukan → Selesai",
-        "DITOLAK: data sudah diubah orang lain",
+        "DITOLAK",
         "",
     ]
     assert texts[1][3:] == ["Baru → Diajukan", "disimpan", "tiket 12"]
@@ -345,6 +345,9 @@ def test_history_model(qtmodeltester, shared: Shared, budi: Workspace) -> None:
     assert model.index(0, 0).data(foreground) is not None  # the refused attempt is marked
     assert model.index(1, 0).data(foreground) is None
     assert model.refused_count() == 1
+    assert "sudah diubah orang lain" in model.index(0, model.HASIL).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     condition = HistoryModel()
     condition.set_events(budi.decision_history(shared.beda))
     qtmodeltester.check(condition)
