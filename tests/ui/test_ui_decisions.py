@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from builders import SampleSchool, person_rows, write_dapodik_xlsx, write_siasn_csv
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from operator_app.core.errors import StaleEditError
 from operator_app.core.views import DecisionEvent
@@ -355,3 +356,22 @@ def test_history_model(qtmodeltester, shared: Shared, budi: Workspace) -> None:
         "Kondisi unor",
         "tanpa kondisi → Kondisi C (Dapodik lama)",
     ]
+
+
+def test_refusal_dialog_keeps_the_text_copyable_and_offers_reapply(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from operator_app.ui.stale import StaleEditDialog
+
+    dialog = StaleEditDialog("Sudah diubah orang lain", "Baris satu\nBaris dua", "tiket 12", True)
+    qtbot.addWidget(dialog)
+    assert dialog.kept.toPlainText() == "tiket 12" and dialog.kept.isReadOnly()
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Salin teks")
+    copy.click()
+    assert QGuiApplication.clipboard().text() == "tiket 12"
+    assert dialog.reapply.text() == "Terapkan lagi di atas nilai terbaru"
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.reapply.click()
+    other = StaleEditDialog("Sudah diubah orang lain", "x", "C", False)
+    qtbot.addWidget(other)
+    assert other.reapply.isHidden()
