@@ -749,8 +749,8 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/history.py" line="60"/>
-        <source>DITOLAK: data sudah diubah orang lain</source>
-        <translation>REFUSED: someone else had changed it</translation>
+        <source>DITOLAK</source>
+        <translation>REFUSED</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/history.py" line="61"/>
@@ -758,42 +758,52 @@
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/history.py" line="87"/>
+        <location filename="../../operator_app/ui/history.py" line="66"/>
+        <source>Ditolak: dibuat di atas data yang sudah diubah orang lain; tidak ada yang diubah.</source>
+        <translation>Refused: made on data someone else had changed; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="70"/>
+        <source>Disimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/history.py" line="96"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/history.py" line="88"/>
+        <location filename="../../operator_app/ui/history.py" line="97"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/history.py" line="89"/>
+        <location filename="../../operator_app/ui/history.py" line="98"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/history.py" line="90"/>
+        <location filename="../../operator_app/ui/history.py" line="99"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/history.py" line="91"/>
+        <location filename="../../operator_app/ui/history.py" line="100"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/history.py" line="92"/>
+        <location filename="../../operator_app/ui/history.py" line="101"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/history.py" line="135"/>
+        <location filename="../../operator_app/ui/history.py" line="144"/>
         <source>Catatan sebelumnya: {0}</source>
         <translation>Previous note: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/history.py" line="163"/>
+        <location filename="../../operator_app/ui/history.py" line="172"/>
         <source>Riwayat keputusan</source>
         <translation>Decision history</translation>
     </message>
@@ -1620,12 +1630,12 @@ The current database is saved as a backup first, so this can be undone by restor
     <message>
         <location filename="../../operator_app/ui/stale.py" line="39"/>
         <source>Keputusan padanan guru ini</source>
-        <translation>This teacher's match decision</translation>
+        <translation>This teacher&apos;s match decision</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/stale.py" line="40"/>
         <source>Kondisi unor guru ini</source>
-        <translation>This teacher's unor condition</translation>
+        <translation>This teacher&apos;s unor condition</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/stale.py" line="47"/>
