@@ -216,9 +216,11 @@ def test_undo_redo_pass_their_own_versions_and_a_stale_undo_is_refused(
     assert "Budi" in text and 'Selesai — "sudah beres"' in text and "Perubahan Anda: Baru" in text
     assert next(f for f in budi.findings() if f.key == shared.kosong).note == "sudah beres"
     # the refused command is dead: redo/undo over it do nothing and raise nothing
+    assert window.stack.count() == 1
     window.stack.redo()
     window.stack.undo()
     settle(qtbot, window, lambda: True)
+    assert window.stack.count() == 0  # obsolete: the stack dropped it instead of redoing it
     assert next(f for f in budi.findings() if f.key == shared.kosong).status == "selesai"
     assert [h.outcome for h in budi.decision_history(shared.ragu)][-2:] == ["applied", "refused"]
 
@@ -375,3 +377,34 @@ def test_refusal_dialog_keeps_the_text_copyable_and_offers_reapply(qtbot) -> Non
     other = StaleEditDialog("Sudah diubah orang lain", "x", "C", False)
     qtbot.addWidget(other)
     assert other.reapply.isHidden()
+
+
+def test_presenter_loads_versions_and_history_with_the_detail(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Off the GUI thread, in the order that can only refuse (versions before the rest)."""
+    from fake_workspace import FakeWorkspace
+
+    from operator_app.ui.presenter import WindowPresenter
+    from operator_app.ui.runner import TaskRunner
+
+    fake, runner = FakeWorkspace(), TaskRunner()
+    presenter = WindowPresenter(runner, lambda _p: fake)
+    with qtbot.waitSignal(presenter.opened, timeout=5000):
+        presenter.open(Path("x.sqlite3"))
+    row = next(r for r in fake.person_rows() if r.n_findings and r.unor)
+    finding = next(f for f in fake.findings() if f.person_key == row.person_key)
+    fake.operator_name = "Sri"
+    fake.set_status(finding.key, "diajukan", "tiket 1", expected_version=1)
+    fake.add_unor_alias(row.unor, 1, expected_version=0)
+    order: list[str] = []
+    for name in ("decision_versions", "person_detail", "decision_history"):
+        method = getattr(fake, name)
+        setattr(fake, name, lambda key, m=method, n=name: order.append(n) or m(key))
+    with qtbot.waitSignal(presenter.detail_ready, timeout=5000) as ready:
+        presenter.load_detail(row.person_key)
+    detail = ready.args[0]
+    assert order == ["decision_versions", "person_detail", "decision_history"]
+    assert detail.versions.findings[finding.key] == 2 and detail.alias_version == 1
+    assert [(h.decided_by, h.new_value, h.note) for h in detail.history] == [
+        ("Sri", "diajukan", "tiket 1")
+    ]
+    runner.wait()
