@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from operator_app.core.model import Finding, School, WorkflowStatus
 from operator_app.core.progress import CancelCheck, Progress
-from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
+from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
 from operator_app.sources.preview import Preview
 
 if TYPE_CHECKING:  # store.workspace pulls in SQLAlchemy: not at window start-up
@@ -63,6 +63,8 @@ class WorkspaceApi(Protocol):
     def overview(self, school_id: int | None = None) -> SchoolOverview: ...
 
     def headmasters(self) -> dict[int, tuple[str, str]]: ...
+
+    def school_summaries(self) -> list[SchoolSummary]: ...
 
     # -- operator decisions -----------------------------------------------------------------------
     def set_status(
