@@ -36,10 +36,6 @@ N_COLUMNS = FIXED + 1
 _DATES = (IMPORTED, UNDUH)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DistrictModel", text)
-
-
 def _wrap(label: str, width: int = 9) -> str:
     """A header on short lines (narrow number columns): words joined up to `width` letters."""
     lines: list[str] = []
@@ -53,36 +49,44 @@ def _wrap(label: str, width: int = 9) -> str:
 
 def headers() -> list[str]:
     return [
-        _t("Kecamatan"),
-        _t("Sekolah"),
-        _t("PTK"),
-        _t("Padan"),
-        _t("Invalid"),
-        _t("Peringatan"),
-        _t("Info"),
+        QCoreApplication.translate("DistrictModel", "Kecamatan"),
+        QCoreApplication.translate("DistrictModel", "Sekolah"),
+        QCoreApplication.translate("DistrictModel", "PTK"),
+        QCoreApplication.translate("DistrictModel", "Padan"),
+        QCoreApplication.translate("DistrictModel", "Invalid"),
+        QCoreApplication.translate("DistrictModel", "Peringatan"),
+        QCoreApplication.translate("DistrictModel", "Info"),
         *(_wrap(actor_label(a)) for a in ACTORS),
-        _t("Impor\nterakhir"),
-        _t("Tanggal\nunduh"),
-        _t("Baru"),
-        _t("Selesai"),
+        QCoreApplication.translate("DistrictModel", "Impor\nterakhir"),
+        QCoreApplication.translate("DistrictModel", "Tanggal\nunduh"),
+        QCoreApplication.translate("DistrictModel", "Baru"),
+        QCoreApplication.translate("DistrictModel", "Selesai"),
     ]
 
 
 def header_tips() -> list[str]:
-    actor_tip = _t("Temuan terbuka yang harus ditindaklanjuti oleh: {0}")
+    actor_tip = QCoreApplication.translate(
+        "DistrictModel", "Temuan terbuka yang harus ditindaklanjuti oleh: {0}"
+    )
     return [
-        _t("Kecamatan sekolah (baris judul file Dapodik)"),
-        _t("Nama sekolah seperti di Dapodik"),
-        _t("Jumlah PTK di data Dapodik terakhir"),
-        _t("PTK yang sudah padan dengan satu data ASN di SIASN"),
-        _t("Temuan terbuka tingkat Invalid"),
-        _t("Temuan terbuka tingkat Peringatan"),
-        _t("Temuan terbuka tingkat Info"),
+        QCoreApplication.translate("DistrictModel", "Kecamatan sekolah (baris judul file Dapodik)"),
+        QCoreApplication.translate("DistrictModel", "Nama sekolah seperti di Dapodik"),
+        QCoreApplication.translate("DistrictModel", "Jumlah PTK di data Dapodik terakhir"),
+        QCoreApplication.translate(
+            "DistrictModel", "PTK yang sudah padan dengan satu data ASN di SIASN"
+        ),
+        QCoreApplication.translate("DistrictModel", "Temuan terbuka tingkat Invalid"),
+        QCoreApplication.translate("DistrictModel", "Temuan terbuka tingkat Peringatan"),
+        QCoreApplication.translate("DistrictModel", "Temuan terbuka tingkat Info"),
         *(actor_tip.format(actor_label(a)) for a in ACTORS),
-        _t("Kapan file Dapodik terbaru sekolah ini diimpor"),
-        _t("Tanggal Unduh yang tertulis di file Dapodik itu"),
-        _t("Temuan yang muncul sejak impor sebelumnya"),
-        _t("Temuan yang selesai sejak impor sebelumnya"),
+        QCoreApplication.translate(
+            "DistrictModel", "Kapan file Dapodik terbaru sekolah ini diimpor"
+        ),
+        QCoreApplication.translate(
+            "DistrictModel", "Tanggal Unduh yang tertulis di file Dapodik itu"
+        ),
+        QCoreApplication.translate("DistrictModel", "Temuan yang muncul sejak impor sebelumnya"),
+        QCoreApplication.translate("DistrictModel", "Temuan yang selesai sejak impor sebelumnya"),
     ]
 
 
@@ -210,13 +214,15 @@ class DistrictModel(QAbstractTableModel):
             when = v.strftime("%d-%m-%Y %H:%M")
             if self.total:
                 return (
-                    _t("Impor terbaru: {0}") if col == IMPORTED else _t("Data tertua: {0}")
+                    QCoreApplication.translate("DistrictModel", "Impor terbaru: {0}")
+                    if col == IMPORTED
+                    else QCoreApplication.translate("DistrictModel", "Data tertua: {0}")
                 ).format(when)
             return when
         if col == NAME and not self.total:
-            return _t("{0}\nKecamatan {1}\nKlik dua kali untuk membuka daftar gurunya").format(
-                s.name, s.kecamatan or "-"
-            )
+            return QCoreApplication.translate(
+                "DistrictModel", "{0}\nKecamatan {1}\nKlik dua kali untuk membuka daftar gurunya"
+            ).format(s.name, s.kecamatan or "-")
         return None
 
 

@@ -19,10 +19,6 @@ from operator_app.ui.settings import Settings
 from operator_app.ui.workspace_api import WorkspaceApi
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RekapFlow", text)
-
-
 @dataclass(frozen=True, slots=True)
 class RekapResult:
     path: Path
@@ -37,7 +33,10 @@ def write_rekap_for(ws: WorkspaceApi, out: Path, paper: str) -> RekapResult:
 
     if not ws.has_data():
         raise UserError(
-            _t("Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.")
+            QCoreApplication.translate(
+                "RekapFlow",
+                "Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.",
+            )
         )
     check_writable(out)
     ws.ensure_checked()
@@ -69,9 +68,9 @@ class RekapFlow(QObject):
             return
         folder = Path(self.settings.get("export_folder") or Path.home())
         chosen = interaction().save_file(
-            _t("Simpan Rekap Dinas"),
+            QCoreApplication.translate("RekapFlow", "Simpan Rekap Dinas"),
             str(folder / f"rekap-dinas-{date.today():%Y%m%d}.xlsx"),
-            _t("Workbook Excel (*.xlsx)"),
+            QCoreApplication.translate("RekapFlow", "Workbook Excel (*.xlsx)"),
             self.parent_widget,
         )
         if not chosen:
@@ -86,14 +85,23 @@ class RekapFlow(QObject):
             return write_rekap_for(ws, out, paper)
 
         self.runner.run_task(
-            work, on_success=self._done, key="rekap", title=_t("Menulis Rekap Dinas")
+            work,
+            on_success=self._done,
+            key="rekap",
+            title=QCoreApplication.translate("RekapFlow", "Menulis Rekap Dinas"),
         )
 
     def _done(self, result: RekapResult) -> None:
         self.written.emit(result)
-        text = _t("Rekap Dinas tersimpan: {0}\n{1} sekolah, {2} kecamatan.").format(
-            result.path, result.n_schools, result.n_kecamatan
+        text = QCoreApplication.translate(
+            "RekapFlow", "Rekap Dinas tersimpan: {0}\n{1} sekolah, {2} kecamatan."
+        ).format(result.path, result.n_schools, result.n_kecamatan)
+        question = (
+            text
+            + "\n\n"
+            + QCoreApplication.translate("RekapFlow", "Buka folder hasil ekspor sekarang?")
         )
-        question = text + "\n\n" + _t("Buka folder hasil ekspor sekarang?")
-        if interaction().ask(_t("Ekspor selesai"), question, self.parent_widget):
+        if interaction().ask(
+            QCoreApplication.translate("RekapFlow", "Ekspor selesai"), question, self.parent_widget
+        ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))

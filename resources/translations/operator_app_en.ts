@@ -985,6 +985,16 @@ Database: {1}</translation>
         <source>Arti pesan &amp;e-Kinerja…</source>
         <translation>&amp;e-Kinerja message meaning…</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="54"/>
+        <source>Ekspor &amp;Rekap Dinas…</source>
+        <translation>Export &amp;district summary…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="120"/>
+        <source>Dinas</source>
+        <translation>District</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1510,6 +1520,336 @@ Read only the {3} rows that still match? The other rows are skipped and change n
     <message>
         <source>Arti pesan e-Kinerja</source>
         <translation>e-Kinerja message meaning</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictModel</name>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="52"/>
+        <source>Kecamatan</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="53"/>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="54"/>
+        <source>PTK</source>
+        <translation>PTK</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="55"/>
+        <source>Padan</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="56"/>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="57"/>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="58"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="60"/>
+        <source>Impor
+terakhir</source>
+        <translation>Last
+import</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="61"/>
+        <source>Tanggal
+unduh</source>
+        <translation>Download
+date</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="62"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="63"/>
+        <source>Selesai</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="68"/>
+        <source>Temuan terbuka yang harus ditindaklanjuti oleh: {0}</source>
+        <translation>Open findings to be acted on by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="72"/>
+        <source>Kecamatan sekolah (baris judul file Dapodik)</source>
+        <translation>The school's subdistrict (title row of the Dapodik file)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="73"/>
+        <source>Nama sekolah seperti di Dapodik</source>
+        <translation>School name as in Dapodik</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="74"/>
+        <source>Jumlah PTK di data Dapodik terakhir</source>
+        <translation>Number of PTK (teachers and staff) in the latest Dapodik data</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="75"/>
+        <source>PTK yang sudah padan dengan satu data ASN di SIASN</source>
+        <translation>PTK matched to one civil servant record in SIASN</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="78"/>
+        <source>Temuan terbuka tingkat Invalid</source>
+        <translation>Open findings of level Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="79"/>
+        <source>Temuan terbuka tingkat Peringatan</source>
+        <translation>Open findings of level Warning</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="80"/>
+        <source>Temuan terbuka tingkat Info</source>
+        <translation>Open findings of level Info</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="82"/>
+        <source>Kapan file Dapodik terbaru sekolah ini diimpor</source>
+        <translation>When this school's newest Dapodik file was imported</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="85"/>
+        <source>Tanggal Unduh yang tertulis di file Dapodik itu</source>
+        <translation>The download date (Tanggal Unduh) written in that Dapodik file</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="88"/>
+        <source>Temuan yang muncul sejak impor sebelumnya</source>
+        <translation>Findings that appeared since the previous import</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="89"/>
+        <source>Temuan yang selesai sejak impor sebelumnya</source>
+        <translation>Findings fixed since the previous import</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="217"/>
+        <source>Impor terbaru: {0}</source>
+        <translation>Newest import: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="219"/>
+        <source>Data tertua: {0}</source>
+        <translation>Oldest data: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="223"/>
+        <source>{0}
+Kecamatan {1}
+Klik dua kali untuk membuka daftar gurunya</source>
+        <translation>{0}
+Subdistrict {1}
+Double-click to open its teacher list</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="64"/>
+        <source>Saring sekolah: nama atau kecamatan…</source>
+        <translation>Filter schools: name or subdistrict…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="66"/>
+        <source>Saring sekolah</source>
+        <translation>Filter schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="69"/>
+        <source>Saring menurut kecamatan</source>
+        <translation>Filter by subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="73"/>
+        <source>Ekspor Rekap Dinas…</source>
+        <translation>Export district summary…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="75"/>
+        <source>Workbook Excel: satu baris per sekolah, satu sheet per kecamatan, jumlah</source>
+        <translation>Excel workbook: one row per school, one sheet per subdistrict, totals</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="87"/>
+        <source>Ringkasan per sekolah</source>
+        <translation>Summary per school</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="98"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="110"/>
+        <source>Angka temuan = temuan terbuka (baru/diajukan). Klik dua kali atau tekan Enter pada sekolah untuk membuka daftar gurunya. Baru/Selesai: perubahan sejak impor sebelumnya sekolah itu.</source>
+        <translation>Finding counts = open findings (new/submitted). Double-click or press Enter on a school to open its teacher list. New/Fixed: changes since that school's previous import.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="165"/>
+        <source>Semua kecamatan ({0})</source>
+        <translation>All subdistricts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="167"/>
+        <source>Tanpa kecamatan</source>
+        <translation>No subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="168"/>
+        <source>{0} ({1} sekolah)</source>
+        <translation>{0} ({1} schools)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="176"/>
+        <source>Tampilan Dinas: {0} sekolah di {1} kecamatan, {2} PTK</source>
+        <translation>District view: {0} schools in {1} subdistricts, {2} PTK</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="190"/>
+        <source>Jumlah Kec. {0} ({1} sekolah)</source>
+        <translation>Total {0} ({1} schools)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="192"/>
+        <source>Jumlah semua ({0} sekolah)</source>
+        <translation>Total, all ({0} schools)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="194"/>
+        <source>Jumlah yang tampil ({0} sekolah)</source>
+        <translation>Total shown ({0} schools)</translation>
+    </message>
+</context>
+<context>
+    <name>PickerListModel</name>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="57"/>
+        <source>Semua sekolah</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="57"/>
+        <location filename="../../operator_app/ui/school_picker.py" line="61"/>
+        <source>{0} sekolah</source>
+        <translation>{0} schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="60"/>
+        <source>Kecamatan {0}</source>
+        <translation>Subdistrict {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="60"/>
+        <source>Tanpa kecamatan</source>
+        <translation>No subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="71"/>
+        <source>{0} PTK, {1} temuan</source>
+        <translation>{0} PTK, {1} findings</translation>
+    </message>
+</context>
+<context>
+    <name>RekapFlow</name>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="36"/>
+        <source>Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.</source>
+        <translation>The database is still empty: import the Dapodik and SIASN files first, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="71"/>
+        <source>Simpan Rekap Dinas</source>
+        <translation>Save district summary</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="73"/>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="91"/>
+        <source>Menulis Rekap Dinas</source>
+        <translation>Writing district summary</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="96"/>
+        <source>Rekap Dinas tersimpan: {0}
+{1} sekolah, {2} kecamatan.</source>
+        <translation>District summary saved: {0}
+{1} schools, {2} subdistricts.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="102"/>
+        <source>Buka folder hasil ekspor sekarang?</source>
+        <translation>Open the export folder now?</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="105"/>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPicker</name>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="246"/>
+        <location filename="../../operator_app/ui/school_picker.py" line="257"/>
+        <source>Semua sekolah</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="249"/>
+        <source>Pilih sekolah: ketik sebagian nama, NPSN atau kecamatan</source>
+        <translation>Choose a school: type part of its name, NPSN or subdistrict</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPopup</name>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="122"/>
+        <source>Ketik sebagian nama sekolah, NPSN atau kecamatan…</source>
+        <translation>Type part of a school name, NPSN or subdistrict…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="124"/>
+        <source>Cari sekolah</source>
+        <translation>Search schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="136"/>
+        <source>Daftar sekolah</source>
+        <translation>School list</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="166"/>
+        <source>{0} dari {1} sekolah</source>
+        <translation>{0} of {1} schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="168"/>
+        <source>{0} sekolah · ketik untuk mencari</source>
+        <translation>{0} schools · type to search</translation>
     </message>
 </context>
 </TS>
