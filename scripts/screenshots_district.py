@@ -32,7 +32,7 @@ def build_db(folder: Path, n: int) -> Path:
     return db
 
 
-def shoot(db: Path, out: Path, lang: str, typed: str) -> list[Path]:
+def shoot(db: Path, out: Path, lang: str, typed: str, tmp: Path) -> list[Path]:
     from PySide6.QtCore import QPoint, QSettings
     from PySide6.QtGui import QPainter
 
@@ -41,7 +41,7 @@ def shoot(db: Path, out: Path, lang: str, typed: str) -> list[Path]:
     from operator_app.ui.settings import Settings
 
     app = make_app(lang)
-    settings = Settings(QSettings(str(out / f".settings-{lang}.ini"), QSettings.Format.IniFormat))
+    settings = Settings(QSettings(str(tmp / f"settings-{lang}.ini"), QSettings.Format.IniFormat))
     window = MainWindow(db, settings=settings)
     window.resize(1280, 800)
     window.show()
@@ -81,10 +81,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(sys.argv[3]) if len(sys.argv) > 3 else build_db(Path(tmp), n)
-        for lang in ("id",):
-            for path in shoot(db, out, lang, "2 sido"):
-                print(path)
-            (out / f".settings-{lang}.ini").unlink(missing_ok=True)
+        for path in shoot(db, out, "id", "2 sido", Path(tmp)):
+            print(path)
     return 0
 
 

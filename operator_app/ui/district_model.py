@@ -3,7 +3,6 @@
 Columns: Kecamatan, Sekolah, PTK, Padan, Invalid, Peringatan, Info, open findings per actor
 (the catalogue's actors), Impor terakhir, Tanggal unduh, Baru, Selesai. No NPSN column: the
 Dapodik exports carry no NPSN (shared/domain/formats.md), so the store has none to show.
-A few hundred rows: a QSortFilterProxyModel is fast enough here (measured in the report).
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -34,6 +32,23 @@ FIRST_ACTOR = 7
 IMPORTED, UNDUH, NEW, FIXED = range(FIRST_ACTOR + len(ACTORS), FIRST_ACTOR + len(ACTORS) + 4)
 N_COLUMNS = FIXED + 1
 _DATES = (IMPORTED, UNDUH)
+_SEVERITY_COLUMNS = {
+    INVALID: SEVERITY_BACKGROUND["invalid"],
+    WARNING: SEVERITY_BACKGROUND["warning"],
+}
+_GREY = QColor("#9a9a9a")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN, _FONT = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SORT, _ID = int(SortRole), int(IdRole)
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _wrap(label: str, width: int = 9) -> str:
@@ -135,31 +150,98 @@ def total_of(rows: Sequence[SchoolSummary], label: str) -> SchoolSummary:
 
 
 class DistrictModel(QAbstractTableModel):
-    """Schools (or, with `total=True`, the one total line under the table)."""
+    """Schools (or, with `total=True`, the one total line under the table).
+
+    Filters and sorts itself, in Python, over values computed once per row: a
+    QSortFilterProxyModel calls back into Python for every comparison (`data(SortRole)`),
+    which took 130-230 ms per sort or filter change at 500 schools on the GUI thread
+    (bench/bench_dinas_view.py); here a change is one list comprehension and one `sorted()`.
+    """
 
     def __init__(self, parent: QObject | None = None, total: bool = False) -> None:
         super().__init__(parent)
         self.total = total
-        self._rows: list[SchoolSummary] = []
+        self._all: list[SchoolSummary] = []
+        self._display: list[tuple[str, ...]] = []
+        self._sort: list[tuple[Any, ...]] = []
         self._search: list[str] = []
+        self._shown: list[int] = []  # indexes into _all, in display order
+        self._words: tuple[str, ...] = ()
+        self._kecamatan: str | None = None
+        self._sort_column = -1
+        self._descending = False
 
-    def set_rows(self, rows: Sequence[SchoolSummary]) -> None:
+    # -- rows, filter, sort -----------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[SchoolSummary], kecamatan: str | None = None) -> None:
+        """New rows, shown for `kecamatan` (None: all); the text filter and the sort stay."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._search = [f"{r.name}\x1f{r.kecamatan}".lower() for r in self._rows]
+        self._all, self._kecamatan = list(rows), kecamatan
+        values = [
+            [s.name if self.total and c == KEC else value(s, c) for c in range(N_COLUMNS)]
+            for s in self._all
+        ]  # the total line's label spans Kecamatan and Sekolah
+        self._display = [tuple(_display(v, c) for c, v in enumerate(vs)) for vs in values]
+        self._sort = [tuple(_sort_value(v) for v in vs) for vs in values]
+        self._search = [f"{r.name}\x1f{r.kecamatan}".lower() for r in self._all]
+        self._shown = self._order(self._visible())
         self.endResetModel()
 
+    def all_rows(self) -> list[SchoolSummary]:
+        return self._all
+
     def rows(self) -> list[SchoolSummary]:
-        return self._rows
+        """The schools shown, in display order (the total line sums these)."""
+        return [self._all[i] for i in self._shown]
 
     def row_at(self, row: int) -> SchoolSummary:
-        return self._rows[row]
+        return self._all[self._shown[row]]
 
-    def search_text(self, row: int) -> str:
-        return self._search[row]
+    def set_text(self, text: str) -> None:
+        """Every word must occur in the name or the kecamatan."""
+        self._words = tuple(text.lower().split())
+        self._refilter()
 
+    def set_kecamatan(self, kecamatan: str | None) -> None:
+        self._kecamatan = kecamatan
+        self._refilter()
+
+    def kecamatan(self) -> str | None:
+        return self._kecamatan
+
+    def _visible(self) -> list[int]:
+        kec, words, hay = self._kecamatan, self._words, self._search
+        return [
+            i
+            for i, s in enumerate(self._all)
+            if (kec is None or s.kecamatan == kec) and all(w in hay[i] for w in words)
+        ]
+
+    def _order(self, rows: list[int]) -> list[int]:
+        col = self._sort_column
+        if not 0 <= col < N_COLUMNS:
+            return rows
+        keys = self._sort
+        return sorted(rows, key=lambda i: keys[i][col], reverse=self._descending)
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._shown = self._order(self._visible())
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A layout change: the view's selection and current row follow their school."""
+        self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        held = [(self._shown[i.row()], i.column()) for i in old]
+        self._shown = self._order(self._shown)
+        pos = {source: row for row, source in enumerate(self._shown)}
+        self.changePersistentIndexList(old, [self.index(pos[r], c) for r, c in held])
+        self.layoutChanged.emit()
+
+    # -- QAbstractTableModel ----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else N_COLUMNS
@@ -176,40 +258,33 @@ class DistrictModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        """Plain-int role comparisons: comparing with Qt's enum members costs a Python call
+        each, and the view asks ~10 roles per visible cell on every repaint."""
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._shown) or not 0 <= col < N_COLUMNS:
             return None
-        s, col = self._rows[index.row()], index.column()
-        if not 0 <= col < N_COLUMNS:
-            return None
-        v = s.name if self.total and col == KEC else value(s, col)  # the label spans both
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col in _DATES:
-                return v.strftime("%d-%m-%Y") if isinstance(v, datetime) else ""
-            return str(v)
-        if role == SortRole:
-            if col in _DATES:
-                return v.timestamp() if isinstance(v, datetime) else 0.0
-            return v.casefold() if isinstance(v, str) else v
-        if role == IdRole:
-            return None if self.total else s.school_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= PTK:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and isinstance(v, int) and v:
-            return {
-                INVALID: SEVERITY_BACKGROUND["invalid"],
-                WARNING: SEVERITY_BACKGROUND["warning"],
-            }.get(col)
-        if role == Qt.ItemDataRole.ForegroundRole and v == 0 and col > PADAN:
-            return QColor("#9a9a9a")
-        if role == Qt.ItemDataRole.FontRole and self.total:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(s, col, v)
+        i = self._shown[row]
+        role = int(role)
+        if role == _DISPLAY:
+            return self._display[i][col]
+        if role == _SORT:
+            return self._sort[i][col]
+        if role == _ALIGN:
+            return _RIGHT if col >= PTK else None
+        if role == _BACKGROUND:
+            return _SEVERITY_COLUMNS.get(col) if self._sort[i][col] else None
+        if role == _FOREGROUND:
+            return _GREY if col > PADAN and self._sort[i][col] == 0 else None
+        if role == _FONT:
+            return _bold() if self.total else None
+        if role == _ID:
+            return None if self.total else self._all[i].school_id
+        if role == _TOOLTIP:
+            return self._tip(self._all[i], col)
         return None
 
-    def _tip(self, s: SchoolSummary, col: int, v: Any) -> str | None:
+    def _tip(self, s: SchoolSummary, col: int) -> str | None:
+        v = value(s, col)
         if col in _DATES and isinstance(v, datetime):
             when = v.strftime("%d-%m-%Y %H:%M")
             if self.total:
@@ -226,42 +301,16 @@ class DistrictModel(QAbstractTableModel):
         return None
 
 
-class DistrictFilter(QSortFilterProxyModel):
-    """Text (every word in the name or kecamatan) and one kecamatan; sorts on SortRole."""
+def _display(v: Any, col: int) -> str:
+    if col in _DATES:
+        return v.strftime("%d-%m-%Y") if isinstance(v, datetime) else ""
+    return str(v)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: tuple[str, ...] = ()
-        self._kecamatan: str | None = None
-        self.setSortRole(SortRole)
 
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = tuple(text.lower().split())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_kecamatan(self, kecamatan: str | None) -> None:
-        self.beginFilterChange()
-        self._kecamatan = kecamatan
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def kecamatan(self) -> str | None:
-        return self._kecamatan
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, DistrictModel):
-            return True
-        if self._kecamatan is not None and model.row_at(source_row).kecamatan != self._kecamatan:
-            return False
-        hay = model.search_text(source_row)
-        return all(w in hay for w in self._words)
-
-    def visible(self) -> list[SchoolSummary]:
-        """The schools shown, in display order (the total line sums these)."""
-        model = self.sourceModel()
-        if not isinstance(model, DistrictModel):
-            return []
-        return [
-            model.row_at(self.mapToSource(self.index(r, 0)).row()) for r in range(self.rowCount())
-        ]
+def _sort_value(v: Any) -> Any:
+    """Native values: counts as int, names case-folded, dates as a timestamp (none: 0)."""
+    if isinstance(v, datetime):
+        return v.timestamp()
+    if v is None:
+        return 0.0
+    return v.casefold() if isinstance(v, str) else v

@@ -34,7 +34,6 @@ from operator_app.ui.district_model import (
     KEC,
     NAME,
     UNDUH,
-    DistrictFilter,
     DistrictModel,
     total_of,
 )
@@ -78,10 +77,9 @@ class DistrictPanel(QWidget):
         row.addWidget(self.btn_rekap)
         layout.addLayout(row)
 
-        self.model = DistrictModel(self)
-        self.proxy = DistrictFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = self._table(self.proxy)
+        self._kecamatan_items: list[tuple[str, str | None]] = []
+        self.model = DistrictModel(self)  # filters and sorts itself (no proxy: see its doc)
+        self.table = self._table(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(INVALID, Qt.SortOrder.DescendingOrder)
         self.table.setAccessibleName(self.tr("Ringkasan per sekolah"))
@@ -116,14 +114,11 @@ class DistrictPanel(QWidget):
         self.hint.setStyleSheet("color:#555")
         layout.addWidget(self.hint)
 
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.textChanged.connect(self.model.set_text)
         self.kecamatan.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_kecamatan(self.kecamatan.currentData())
+            lambda _i: self.model.set_kecamatan(self.kecamatan.currentData())
         )
-        self.proxy.layoutChanged.connect(self._update_total)
-        self.proxy.rowsInserted.connect(self._update_total)
-        self.proxy.rowsRemoved.connect(self._update_total)
-        self.proxy.modelReset.connect(self._update_total)
+        self.model.modelReset.connect(self._update_total)
         self._update_total()
 
     def _fit_columns(self) -> None:
@@ -144,7 +139,7 @@ class DistrictPanel(QWidget):
             )
 
     @staticmethod
-    def _table(model: DistrictModel | DistrictFilter) -> QTableView:
+    def _table(model: DistrictModel) -> QTableView:
         table = QTableView()
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -158,37 +153,40 @@ class DistrictPanel(QWidget):
     # -- data -------------------------------------------------------------------------------------
     def show_summaries(self, summaries: Sequence[SchoolSummary]) -> None:
         """New data (after a load): the filter, the kecamatan choice and the sort stay."""
-        chosen = self.kecamatan.currentData()
         per_kec = Counter(s.kecamatan for s in summaries)
-        self.kecamatan.blockSignals(True)
-        self.kecamatan.clear()
-        self.kecamatan.addItem(self.tr("Semua kecamatan ({0})").format(len(per_kec)), None)
+        items = [(self.tr("Semua kecamatan ({0})").format(len(per_kec)), None)]
         for kec in sorted(per_kec, key=lambda k: (not k, k.casefold())):
             name = kec or self.tr("Tanpa kecamatan")
-            self.kecamatan.addItem(self.tr("{0} ({1} sekolah)").format(name, per_kec[kec]), kec)
-        index = self.kecamatan.findData(chosen) if chosen is not None else 0
-        self.kecamatan.setCurrentIndex(max(0, index))
-        self.kecamatan.blockSignals(False)
-        self.proxy.set_kecamatan(self.kecamatan.currentData())
-        self.model.set_rows(summaries)
-        n_kec = len(per_kec)
+            items.append((self.tr("{0} ({1} sekolah)").format(name, per_kec[kec]), kec))
+        if items != self._kecamatan_items:  # a reload after a status change: usually the same
+            self._kecamatan_items = items
+            chosen = self.kecamatan.currentData()
+            self.kecamatan.blockSignals(True)
+            self.kecamatan.clear()
+            for text, kec in items:
+                self.kecamatan.addItem(text, kec)
+            index = self.kecamatan.findData(chosen) if chosen is not None else 0
+            self.kecamatan.setCurrentIndex(max(0, index))
+            self.kecamatan.blockSignals(False)
+        self.model.set_rows(summaries, kecamatan=self.kecamatan.currentData())
         self.heading.setText(
             self.tr("Tampilan Dinas: {0} sekolah di {1} kecamatan, {2} PTK").format(
-                len(summaries), n_kec, sum(s.n_ptk for s in summaries)
+                len(summaries), len(per_kec), sum(s.n_ptk for s in summaries)
             )
         )
 
     def worth_showing(self) -> bool:
         """More than one school: a district (or a Dinas) works here."""
-        return self.model.rowCount() > 1
+        return len(self.model.all_rows()) > 1
 
     def _update_total(self, *_args: object) -> None:
-        shown = self.proxy.visible()
-        kec = self.proxy.kecamatan()
+        shown = self.model.rows()
+        everything = self.model.all_rows()
+        kec = self.model.kecamatan()
         n = len(shown)
-        if kec is not None and n == len([r for r in self.model.rows() if r.kecamatan == kec]):
+        if kec is not None and n == len([r for r in everything if r.kecamatan == kec]):
             label = self.tr("Jumlah Kec. {0} ({1} sekolah)").format(kec or "-", n)
-        elif n == self.model.rowCount():
+        elif n == len(everything):
             label = self.tr("Jumlah semua ({0} sekolah)").format(n)
         else:
             label = self.tr("Jumlah yang tampil ({0} sekolah)").format(n)

@@ -10,99 +10,32 @@ NPSN (ui/school_search.py). Up/Down/PageUp/PageDown move, Enter picks, Esc close
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from operator_app.core.model import School
-from operator_app.ui.models import IdRole
-from operator_app.ui.picker_delegate import CountsRole, KindRole, PickerDelegate
+from operator_app.ui.picker_model import ALL, HEADER, SCHOOL, PickerListModel
 from operator_app.ui.school_search import SchoolChoice, search
-
-_Index = QModelIndex | QPersistentModelIndex
-ALL, HEADER, SCHOOL = "all", "header", "school"
-
-
-class PickerListModel(QAbstractListModel):
-    """The popup's rows: "Semua sekolah", then per kecamatan a header and its schools."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, str, int | None]] = []  # kind, text, counts, id
-        self.n_schools = 0
-
-    def show(self, groups: list[tuple[str, list[SchoolChoice]]], n_all: int) -> None:
-        rows: list[tuple[str, str, str, int | None]] = [
-            (ALL, self.tr("Semua sekolah"), self.tr("{0} sekolah").format(n_all), None)
-        ]
-        for kec, schools in groups:
-            head = self.tr("Kecamatan {0}").format(kec) if kec else self.tr("Tanpa kecamatan")
-            rows.append((HEADER, head, self.tr("{0} sekolah").format(len(schools)), None))
-            rows.extend((SCHOOL, c.name, self._counts(c), c.school_id) for c in schools)
-        self.beginResetModel()
-        self._rows = rows
-        self.n_schools = sum(len(s) for _k, s in groups)
-        self.endResetModel()
-
-    def _counts(self, c: SchoolChoice) -> str:
-        if c.n_ptk is None:
-            return c.npsn
-        counts = self.tr("{0} PTK, {1} temuan").format(c.n_ptk, c.n_open or 0)
-        return f"{c.npsn} ({counts})" if c.npsn else f"({counts})"
-
-    def kind(self, row: int) -> str:
-        return self._rows[row][0]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()][0] == HEADER:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        kind, text, counts, school_id = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return text
-        if role == CountsRole:
-            return counts
-        if role == KindRole:
-            return kind
-        if role == IdRole:
-            return school_id
-        if role == Qt.ItemDataRole.ToolTipRole and kind == SCHOOL:
-            return f"{text} {counts}".strip()
-        if role == Qt.ItemDataRole.FontRole and kind != SCHOOL:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
 
 
 class SchoolPopup(QFrame):
@@ -126,10 +59,18 @@ class SchoolPopup(QFrame):
         self.edit.installEventFilter(self)
         layout.addWidget(self.edit)
         self.model = PickerListModel(self)
-        self.view = QListView()
+        self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(PickerDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        self.view.horizontalHeader().hide()
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        counts = self.fontMetrics().horizontalAdvance("(0000 PTK, 0000 temuan)")
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.view.setColumnWidth(1, counts + 12)  # not ResizeToContents: that reads every row
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the search field
@@ -174,7 +115,7 @@ class SchoolPopup(QFrame):
         if school_id is None:
             return 0  # "Semua sekolah"
         rows = range(self.model.rowCount())
-        return next((r for r in rows if self.model.index(r, 0).data(IdRole) == school_id), -1)
+        return next((r for r in rows if self.model.school_id(r) == school_id), -1)
 
     def _step(self, start: int, direction: int, count: int) -> int:
         """The row `count` selectable rows from `start` (a school when there is one)."""
@@ -209,7 +150,7 @@ class SchoolPopup(QFrame):
     def _pick(self, index: QModelIndex) -> None:
         if index.isValid() and self.model.kind(index.row()) != HEADER:
             self.hide()
-            self.picked.emit(index.data(IdRole))
+            self.picked.emit(self.model.school_id(index.row()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:

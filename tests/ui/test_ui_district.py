@@ -22,7 +22,6 @@ from operator_app.ui.district_model import (
     INVALID,
     NAME,
     PTK,
-    DistrictFilter,
     DistrictModel,
     total_of,
 )
@@ -48,10 +47,12 @@ def test_model_and_filter_pass_the_model_tester(qtmodeltester) -> None:
     model = DistrictModel()
     model.set_rows(_fake_summaries())
     qtmodeltester.check(model)
-    proxy = DistrictFilter()
-    proxy.setSourceModel(model)
-    proxy.set_text("negeri")
-    qtmodeltester.check(proxy)
+    model.sort(INVALID, Qt.SortOrder.DescendingOrder)
+    model.set_text("negeri")
+    qtmodeltester.check(model)
+    model.set_kecamatan("Wangon")
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)
     totals = DistrictModel(total=True)
     totals.set_rows([total_of(model.rows(), "Jumlah")])
     qtmodeltester.check(totals)
@@ -84,16 +85,22 @@ def test_sorting_and_filtering_by_text_and_kecamatan(qtbot) -> None:
     rows = _fake_summaries()
     panel.show_summaries(rows)
     panel.table.sortByColumn(INVALID, Qt.SortOrder.DescendingOrder)
-    shown = panel.proxy.visible()
+    shown = panel.model.rows()
     assert shown[0].school_id == 99 and len(shown) == len(rows)
     assert [s.n_invalid for s in shown] == sorted((s.n_invalid for s in rows), reverse=True)
+    panel.table.setCurrentIndex(panel.model.index(0, NAME))  # school 99 selected ...
+    panel.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    assert [s.name for s in panel.model.rows()] == sorted(s.name for s in rows)
+    assert panel.table.currentIndex().data(IdRole) == 99  # ... stays selected after a sort
+    by_name = sorted(s.name for s in rows)
+    assert panel.table.currentIndex().row() == by_name.index("SD NEGERI 9 WANGON") == 2
     panel.search.setText("karangnanas")
-    assert [s.name for s in panel.proxy.visible()] == ["SD NEGERI 1 KARANGNANAS"]
-    assert panel.total().n_ptk == panel.proxy.visible()[0].n_ptk
+    assert [s.name for s in panel.model.rows()] == ["SD NEGERI 1 KARANGNANAS"]
+    assert panel.total().n_ptk == panel.model.rows()[0].n_ptk
     assert "1 sekolah" in panel.total().name
     panel.search.clear()
     panel.kecamatan.setCurrentIndex(panel.kecamatan.findData("Wangon"))
-    assert [s.school_id for s in panel.proxy.visible()] == [99]
+    assert [s.school_id for s in panel.model.rows()] == [99]
     assert panel.total().n_invalid == 99 and "Wangon" in panel.total().name
     panel.show_summaries(rows)  # a reload keeps the kecamatan chosen
     assert panel.kecamatan.currentData() == "Wangon"
@@ -178,7 +185,7 @@ def test_real_district_totals_match_the_store(district_window, district_db) -> N
     _, summaries = district_db
     panel = district_window.district
     assert len(summaries) == 50
-    assert panel.model.rows() == summaries
+    assert panel.model.all_rows() == summaries
     assert district_window.tabs.isTabVisible(district_window.tabs.indexOf(panel))
     total = panel.total()
     for field in ("n_ptk", "n_matched", "n_invalid", "n_warning", "n_info", "n_new", "n_fixed"):
@@ -193,7 +200,7 @@ def test_real_district_totals_match_the_store(district_window, district_db) -> N
     kec = summaries[0].kecamatan
     panel.kecamatan.setCurrentIndex(panel.kecamatan.findData(kec))
     mine = [s for s in summaries if s.kecamatan == kec]
-    assert sorted(s.school_id for s in panel.proxy.visible()) == sorted(s.school_id for s in mine)
+    assert sorted(s.school_id for s in panel.model.rows()) == sorted(s.school_id for s in mine)
     assert panel.total().n_ptk == sum(s.n_ptk for s in mine)
     # the picker knows every school with its counts
     choices = district_window.filters.school.choices()

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from operator_app.core.model import School
 from operator_app.ui.models import IdRole
-from operator_app.ui.picker_delegate import KindRole
-from operator_app.ui.school_picker import PickerListModel, SchoolPicker
+from operator_app.ui.picker_model import KindRole, PickerListModel
+from operator_app.ui.school_picker import SchoolPicker
 from operator_app.ui.school_search import SchoolChoice, needles, search
 
 pytestmark = pytest.mark.gui
@@ -73,7 +73,8 @@ def test_popup_model_passes_the_model_tester(qtmodeltester) -> None:
     header = model.index(1, 0)
     assert not model.flags(header) & Qt.ItemFlag.ItemIsSelectable
     assert model.index(2, 0).data() == "SD NEGERI 1 SUKAMAJU"
-    assert "40 PTK, 3 temuan" in model.index(2, 0).data(Qt.ItemDataRole.UserRole + 11)
+    assert model.index(2, 1).data() == "20512345 (40 PTK, 3 temuan)"  # NPSN, counts
+    assert model.index(2, 1).data(IdRole) == 1
 
 
 def _picker(qtbot) -> SchoolPicker:  # type: ignore[no-untyped-def]
