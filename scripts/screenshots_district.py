@@ -81,8 +81,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(sys.argv[3]) if len(sys.argv) > 3 else build_db(Path(tmp), n)
-        for path in shoot(db, out, "id", "2 sido", Path(tmp)):
-            print(path)
+        for lang in os.environ.get("SHOT_LANGS", "id").split(","):  # e.g. SHOT_LANGS=id,en
+            for path in shoot(db, out, lang, "2 sido", Path(tmp)):
+                print(path)
     return 0
 
 
