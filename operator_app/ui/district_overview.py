@@ -154,7 +154,9 @@ class DistrictPanel(QWidget):
     def show_summaries(self, summaries: Sequence[SchoolSummary]) -> None:
         """New data (after a load): the filter, the kecamatan choice and the sort stay."""
         per_kec = Counter(s.kecamatan for s in summaries)
-        items = [(self.tr("Semua kecamatan ({0})").format(len(per_kec)), None)]
+        items: list[tuple[str, str | None]] = [
+            (self.tr("Semua kecamatan ({0})").format(len(per_kec)), None)
+        ]
         for kec in sorted(per_kec, key=lambda k: (not k, k.casefold())):
             name = kec or self.tr("Tanpa kecamatan")
             items.append((self.tr("{0} ({1} sekolah)").format(name, per_kec[kec]), kec))
@@ -163,8 +165,8 @@ class DistrictPanel(QWidget):
             chosen = self.kecamatan.currentData()
             self.kecamatan.blockSignals(True)
             self.kecamatan.clear()
-            for text, kec in items:
-                self.kecamatan.addItem(text, kec)
+            for text, data in items:
+                self.kecamatan.addItem(text, data)
             index = self.kecamatan.findData(chosen) if chosen is not None else 0
             self.kecamatan.setCurrentIndex(max(0, index))
             self.kecamatan.blockSignals(False)
