@@ -132,6 +132,29 @@ def test_fake_window_shows_the_tab_and_counts_in_the_picker(qtbot, window) -> No
     assert choices[1].n_open == fake[1].n_invalid + fake[1].n_warning + fake[1].n_info
 
 
+def test_one_school_hides_the_tab(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.district.model.rowCount() == 3, timeout=5000)
+    tab = window.tabs.indexOf(window.district)
+    one = window.ws.school_summaries()[:1]
+    window.presenter.district_ready.emit(one)  # as a single school's database would load
+    assert not window.tabs.isTabVisible(tab)
+    assert window.district.model.all_rows() == one
+    window.presenter.district_ready.emit(window.ws.school_summaries())
+    assert window.tabs.isTabVisible(tab)
+
+
+def test_every_reload_reloads_the_district(qtbot, window, fake_ws) -> None:
+    """After an import, a re-check or a decision the window reloads; the Dinas tab follows."""
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=5000)
+    original = fake_ws.school_summaries
+    changed = [replace(s, n_invalid=s.n_invalid + 100) for s in original()]
+    fake_ws.school_summaries = lambda: changed  # what the store says after the change
+    with qtbot.waitSignal(window.district_loaded, timeout=5000):
+        window.reload()
+    assert window.district.model.all_rows() == changed
+    assert window.district.total().n_invalid == sum(s.n_invalid for s in changed)
+
+
 def test_presenter_loads_the_district(qtbot) -> None:
     from operator_app.ui.presenter import WindowPresenter
     from operator_app.ui.runner import TaskRunner
