@@ -9,11 +9,20 @@ painted row crashed the process ("none_dealloc") after some scrolling and typing
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
+from operator_app.core.model import School
 from operator_app.ui.models import IdRole
 from operator_app.ui.school_search import SchoolChoice
 
@@ -97,4 +106,49 @@ class PickerListModel(QAbstractTableModel):
             return _bold()
         if role == Qt.ItemDataRole.ToolTipRole and kind == SCHOOL:
             return f"{name} {counts}".strip()
+        return None
+
+
+class SchoolListModel(QAbstractListModel):
+    """The combo box's own items: "Semua sekolah" (data None) and each school (data: its id).
+
+    One reset per new list instead of an addItem and a setItemData per school: 1,000 calls
+    fewer per reload at 500 schools, each of which (PySide6 6.12.0, Python 3.11) also releases
+    None once too often.
+    """
+
+    def __init__(self, all_text: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all_text = all_text
+        self.schools: list[School] = []
+        self._row: dict[int, int] = {}
+
+    def set_schools(self, schools: Sequence[School]) -> None:
+        self.beginResetModel()
+        self.schools = list(schools)
+        self._row = {s.id: i + 1 for i, s in enumerate(self.schools)}
+        self.endResetModel()
+
+    def row_of(self, school_id: int | None) -> int:
+        """The combo row of a school (0: all; -1: not listed)."""
+        return 0 if school_id is None else self._row.get(school_id, -1)
+
+    def school_id(self, row: int) -> int | None:
+        return self.schools[row - 1].id if 0 < row <= len(self.schools) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.schools) + 1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not 0 <= row <= len(self.schools):
+            return None
+        role = int(role)
+        school = self.schools[row - 1] if row else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return school.name if school else self._all_text
+        if role == Qt.ItemDataRole.UserRole:
+            return school.id if school else None
+        if role == Qt.ItemDataRole.ToolTipRole and school and school.kecamatan:
+            return school.kecamatan
         return None

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.core.model import School
-from operator_app.ui.picker_model import ALL, HEADER, SCHOOL, PickerListModel
+from operator_app.ui.picker_model import ALL, HEADER, SCHOOL, PickerListModel, SchoolListModel
 from operator_app.ui.school_search import SchoolChoice, search
 
 
@@ -176,15 +176,15 @@ class SchoolPopup(QFrame):
 
 
 class SchoolPicker(QComboBox):
-    """ "Semua sekolah" plus every school; data = school id (None for all)."""
+    """ "Semua sekolah" plus every school (SchoolListModel); data = school id (None: all)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._schools: list[School] = []
         self._counts: dict[int, tuple[int, int]] = {}
+        self.items = SchoolListModel(self.tr("Semua sekolah"), self)
+        self.setModel(self.items)
         self.popup = SchoolPopup(self)
         self.popup.picked.connect(self.select_school)
-        self.addItem(self.tr("Semua sekolah"), None)
         self.setMinimumContentsLength(24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setToolTip(self.tr("Pilih sekolah: ketik sebagian nama, NPSN atau kecamatan"))
@@ -192,16 +192,9 @@ class SchoolPicker(QComboBox):
     def set_schools(self, schools: Sequence[School]) -> None:
         """Replace the list, keeping the chosen school when it is still there (no signal)."""
         current = self.current_school()
-        self._schools = list(schools)
         self.blockSignals(True)
-        self.clear()
-        self.addItem(self.tr("Semua sekolah"), None)
-        for s in self._schools:
-            self.addItem(s.name, s.id)
-            if s.kecamatan:
-                self.setItemData(self.count() - 1, s.kecamatan, Qt.ItemDataRole.ToolTipRole)
-        index = self.findData(current) if current is not None else 0
-        self.setCurrentIndex(max(0, index))
+        self.items.set_schools(schools)
+        self.setCurrentIndex(max(0, self.items.row_of(current)))
         self.blockSignals(False)
 
     def set_counts(self, counts: Mapping[int, tuple[int, int]]) -> None:
@@ -210,18 +203,17 @@ class SchoolPicker(QComboBox):
 
     def choices(self) -> list[SchoolChoice]:
         out = []
-        for s in self._schools:
+        for s in self.items.schools:
             n_ptk, n_open = self._counts.get(s.id, (None, None))
             out.append(SchoolChoice.make(s.id, s.name, s.kecamatan, "", n_ptk, n_open))
         return out
 
     def current_school(self) -> int | None:
-        value = self.currentData()
-        return None if value is None else int(value)
+        return self.items.school_id(self.currentIndex())
 
     def select_school(self, school_id: int | None) -> bool:
         """Choose a school (None: all); currentIndexChanged follows when it changes."""
-        index = 0 if school_id is None else self.findData(school_id)
+        index = self.items.row_of(school_id)
         if index < 0:
             return False
         self.setCurrentIndex(index)

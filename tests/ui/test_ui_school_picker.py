@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from operator_app.core.model import School
 from operator_app.ui.models import IdRole
-from operator_app.ui.picker_model import KindRole, PickerListModel
+from operator_app.ui.picker_model import KindRole, PickerListModel, SchoolListModel
 from operator_app.ui.school_picker import SchoolPicker
 from operator_app.ui.school_search import SchoolChoice, needles, search
 
@@ -75,6 +75,15 @@ def test_popup_model_passes_the_model_tester(qtmodeltester) -> None:
     assert model.index(2, 0).data() == "SD NEGERI 1 SUKAMAJU"
     assert model.index(2, 1).data() == "20512345 (40 PTK, 3 temuan)"  # NPSN, counts
     assert model.index(2, 1).data(IdRole) == 1
+
+
+def test_combo_items_pass_the_model_tester(qtmodeltester) -> None:
+    model = SchoolListModel("Semua sekolah")
+    model.set_schools([School(c.school_id, c.name, c.kecamatan) for c in CHOICES])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 6 and model.index(0, 0).data() == "Semua sekolah"
+    assert model.index(3, 0).data(Qt.ItemDataRole.UserRole) == 3 == model.school_id(3)
+    assert model.row_of(5) == 5 and model.row_of(None) == 0 and model.row_of(77) == -1
 
 
 def _picker(qtbot) -> SchoolPicker:  # type: ignore[no-untyped-def]
