@@ -105,10 +105,8 @@ def header_tips() -> list[str]:
     ]
 
 
-def value(s: SchoolSummary, col: int) -> Any:
-    """The native value of a cell: str, int or datetime | None."""
-    if FIRST_ACTOR <= col < FIRST_ACTOR + len(ACTORS):
-        return s.by_actor.get(ACTORS[col - FIRST_ACTOR], 0)
+def values(s: SchoolSummary) -> tuple[Any, ...]:
+    """The native values of a row, one per column: str, int or datetime | None."""
     return (
         s.kecamatan,
         s.name,
@@ -117,12 +115,16 @@ def value(s: SchoolSummary, col: int) -> Any:
         s.n_invalid,
         s.n_warning,
         s.n_info,
-        *([None] * len(ACTORS)),
+        *(s.by_actor.get(a, 0) for a in ACTORS),
         s.last_import,
         s.tanggal_unduh,
         s.n_new,
         s.n_fixed,
-    )[col]
+    )
+
+
+def value(s: SchoolSummary, col: int) -> Any:
+    return values(s)[col]
 
 
 def total_of(rows: Sequence[SchoolSummary], label: str) -> SchoolSummary:
@@ -176,12 +178,11 @@ class DistrictModel(QAbstractTableModel):
         """New rows, shown for `kecamatan` (None: all); the text filter and the sort stay."""
         self.beginResetModel()
         self._all, self._kecamatan = list(rows), kecamatan
-        values = [
-            [s.name if self.total and c == KEC else value(s, c) for c in range(N_COLUMNS)]
-            for s in self._all
-        ]  # the total line's label spans Kecamatan and Sekolah
-        self._display = [tuple(_display(v, c) for c, v in enumerate(vs)) for vs in values]
-        self._sort = [tuple(_sort_value(v) for v in vs) for vs in values]
+        rows_values = [values(s) for s in self._all]
+        if self.total:  # the total line's label spans Kecamatan and Sekolah
+            rows_values = [(vs[NAME], *vs[1:]) for vs in rows_values]
+        self._display = [_display(vs) for vs in rows_values]
+        self._sort = [_sort_values(vs) for vs in rows_values]
         self._search = [f"{r.name}\x1f{r.kecamatan}".lower() for r in self._all]
         self._shown = self._order(self._visible())
         self.endResetModel()
@@ -301,16 +302,20 @@ class DistrictModel(QAbstractTableModel):
         return None
 
 
-def _display(v: Any, col: int) -> str:
-    if col in _DATES:
-        return v.strftime("%d-%m-%Y") if isinstance(v, datetime) else ""
-    return str(v)
+def _date(v: datetime | None) -> str:
+    return v.strftime("%d-%m-%Y") if v is not None else ""
 
 
-def _sort_value(v: Any) -> Any:
+def _display(vs: tuple[Any, ...]) -> tuple[str, ...]:
+    out = [str(v) for v in vs]
+    out[IMPORTED], out[UNDUH] = _date(vs[IMPORTED]), _date(vs[UNDUH])
+    return tuple(out)
+
+
+def _sort_values(vs: tuple[Any, ...]) -> tuple[Any, ...]:
     """Native values: counts as int, names case-folded, dates as a timestamp (none: 0)."""
-    if isinstance(v, datetime):
-        return v.timestamp()
-    if v is None:
-        return 0.0
-    return v.casefold() if isinstance(v, str) else v
+    out = list(vs)
+    out[KEC], out[NAME] = vs[KEC].casefold(), vs[NAME].casefold()
+    for col in _DATES:
+        out[col] = vs[col].timestamp() if vs[col] is not None else 0.0
+    return tuple(out)
