@@ -279,3 +279,20 @@ def test_rekap_action_writes_the_workbook(
     finally:
         book.close()
     assert prompts.shown[-1][0] == "ask" and "50 sekolah" in prompts.shown[-1][2]
+
+
+def test_rekap_of_an_empty_database_says_so(qtbot, window, fake_ws, prompts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    fake_ws.has_data = lambda: False
+    out = tmp_path / "rekap.xlsx"
+    prompts.answers.append(str(out))
+    window.district.btn_rekap.click()  # the Dinas tab's button runs the same flow
+    qtbot.waitUntil(lambda: any(s[0] == "error" for s in prompts.shown), timeout=5000)
+    error = next(s for s in prompts.shown if s[0] == "error")
+    assert "Database masih kosong" in error[2]
+    assert not out.exists()
+
+
+def test_rekap_cancelled_in_the_dialog_writes_nothing(window, prompts) -> None:  # type: ignore[no-untyped-def]
+    prompts.answers.append(None)  # the save dialog cancelled
+    window.act_rekap.trigger()
+    assert prompts.shown[-1][0] == "save_file" and not window.runner.is_busy()
