@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from operator_app.core.model import School
+from operator_app.core.views import SchoolSummary
 from operator_app.ui.filters import PersonFilterProxy
 from operator_app.ui.labels import (
     ACTORS,
@@ -19,6 +20,7 @@ from operator_app.ui.labels import (
     severity_label,
     workflow_label,
 )
+from operator_app.ui.school_picker import SchoolPicker
 
 
 class FilterBar(QWidget):
@@ -30,10 +32,8 @@ class FilterBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
 
-        self.school = QComboBox()
-        self.school.setMinimumContentsLength(22)
+        self.school = SchoolPicker()  # a QComboBox whose popup searches (ui/school_picker.py)
         self.school.setAccessibleName(self.tr("Pilih sekolah"))
-        self.school.addItem(self.tr("Semua sekolah"), None)
         self.school.currentIndexChanged.connect(self._school_picked)
         label = QLabel(self.tr("&Sekolah:"))
         label.setBuddy(self.school)
@@ -97,20 +97,22 @@ class FilterBar(QWidget):
         return [] if value is None else [value]
 
     def set_schools(self, schools: Sequence[School]) -> None:
-        current = self.school.currentData()
-        self.school.blockSignals(True)
-        self.school.clear()
-        self.school.addItem(self.tr("Semua sekolah"), None)
-        for s in schools:
-            self.school.addItem(s.name, s.id)
-        index = self.school.findData(current) if current is not None else 0
-        self.school.setCurrentIndex(max(0, index))
-        self.school.blockSignals(False)
-        self.proxy.set_school(self.school.currentData())
+        """New school list (after a reload): the chosen school stays when it is still there."""
+        self.school.set_schools(schools)
+        self.proxy.set_school(self.school.current_school())
+
+    def set_school_counts(self, summaries: Sequence[SchoolSummary]) -> None:
+        """PTK and open findings per school, shown beside the names in the picker."""
+        self.school.set_counts(
+            {s.school_id: (s.n_ptk, s.n_invalid + s.n_warning + s.n_info) for s in summaries}
+        )
+
+    def select_school(self, school_id: int | None) -> bool:
+        """Filter on one school (None: all), as if picked; False when it is not listed."""
+        return self.school.select_school(school_id)
 
     def current_school(self) -> int | None:
-        value = self.school.currentData()
-        return None if value is None else int(value)
+        return self.school.current_school()
 
     def _school_picked(self) -> None:
         self.proxy.set_school(self.current_school())

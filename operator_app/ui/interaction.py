@@ -66,6 +66,12 @@ class Interaction:
         chosen = QFileDialog.getExistingDirectory(self._parent(parent), title, folder)
         return chosen or None
 
+    def save_file(
+        self, title: str, path: str, filters: str, parent: QWidget | None = None
+    ) -> str | None:
+        chosen, _ = QFileDialog.getSaveFileName(self._parent(parent), title, path, filters)
+        return chosen or None
+
     def confirm_previews(self, previews: Sequence[Preview], parent: QWidget | None = None) -> bool:
         """Show what an import would read; True = go on (see preview_dialog.PreviewDialog)."""
         dialog = PreviewDialog(previews, self._parent(parent))
@@ -127,6 +133,13 @@ class Recording(Interaction):
 
     def choose_folder(self, title: str, folder: str, parent: QWidget | None = None) -> str | None:
         self.shown.append(("choose_folder", title, folder))
+        answer = self._answer(None)
+        return None if answer is None else str(answer)
+
+    def save_file(
+        self, title: str, path: str, filters: str, parent: QWidget | None = None
+    ) -> str | None:
+        self.shown.append(("save_file", title, path))
         answer = self._answer(None)
         return None if answer is None else str(answer)
 

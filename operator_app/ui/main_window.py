@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 
 from operator_app import __version__
 from operator_app.core.model import School
-from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
+from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
 from operator_app.ui.actions import Decider
 from operator_app.ui.commands import WorkspaceCalls
 from operator_app.ui.detail import DetailPanel
+from operator_app.ui.district_overview import DistrictPanel
 from operator_app.ui.errors import show_error
 from operator_app.ui.export_flow import ExportFlow
 from operator_app.ui.filter_bar import FilterBar
@@ -29,6 +30,7 @@ from operator_app.ui.presenter import ChecklistData, WindowPresenter, WorkspaceF
 from operator_app.ui.printing import ChecklistPreview
 from operator_app.ui.progress_host import ProgressHost
 from operator_app.ui.recovery import RecoveryFlow
+from operator_app.ui.rekap_flow import RekapFlow
 from operator_app.ui.runner import TaskRunner
 from operator_app.ui.settings import Settings, SettingsDialog, UiState
 from operator_app.ui.status_flow import StatusFlow
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
     rows_loaded = Signal()
     detail_loaded = Signal()
     overview_loaded = Signal()
+    district_loaded = Signal()
 
     def __init__(
         self,
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(lambda *_: self.reload())
         self.import_flow.imported.connect(lambda *_: fill_recent(self))
         self.export_flow = ExportFlow(self.runner, workspace, self.settings, self)
+        self.rekap_flow = RekapFlow(self.runner, workspace, self.settings, self)
         self.status_flow = StatusFlow(self.runner, workspace, self.settings, self)
         self.status_flow.imported.connect(lambda *_: self.reload())
         self.recovery = RecoveryFlow(self.runner, self.close_workspace, self)
@@ -112,6 +116,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, self.tr("Daftar guru"))
         self.tabs.addTab(self.overview, self.tr("Ringkasan"))
+        self.district = DistrictPanel()  # shown once the database holds more than one school
+        self.district.school_opened.connect(self.open_school)
+        self.district.rekap_requested.connect(self.rekap_flow.start)
+        self.tabs.setTabVisible(self.tabs.addTab(self.district, self.tr("Dinas")), False)
 
         self.banner = make_demo_banner()
         central = QWidget()
@@ -130,6 +138,7 @@ class MainWindow(QMainWindow):
         p.rows_ready.connect(self._rows_ready)
         p.overview_ready.connect(self._overview_ready)
         p.detail_ready.connect(self._detail_ready)
+        p.district_ready.connect(self._district_ready)
 
     # -- data: the presenter loads, the window shows ----------------------------------------------
     def open_database(self, path: Path) -> None:
@@ -167,6 +176,7 @@ class MainWindow(QMainWindow):
         if current:
             self.select_person(current)
         self.rows_loaded.emit()
+        self.presenter.load_district()  # first: the Ringkasan reads one overview per school
         self.load_overview()
 
     def load_overview(self) -> None:
@@ -176,6 +186,17 @@ class MainWindow(QMainWindow):
         self.overview.show_overview(total)
         self.overview.show_per_school(per_school)
         self.overview_loaded.emit()
+
+    def _district_ready(self, summaries: list[SchoolSummary]) -> None:
+        self.district.show_summaries(summaries)
+        self.filters.set_school_counts(summaries)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.district), self.district.worth_showing())
+        self.district_loaded.emit()
+
+    def open_school(self, school_id: int) -> None:
+        """From the Dinas tab: that school's teachers."""
+        self.filters.select_school(school_id)
+        self.tabs.setCurrentWidget(self.splitter)
 
     def current_person_key(self) -> str | None:
         index = self.table.currentIndex()

@@ -48,6 +48,12 @@ def build_menus(self: Any) -> None:
         self.export,
         "Ctrl+E",
     )
+    self.act_rekap = _action(
+        self,
+        berkas,
+        QCoreApplication.translate("MainWindow", "Ekspor &Rekap Dinas…"),
+        self.rekap_flow.start,
+    )
     self.act_read_status = _action(
         self,
         berkas,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from operator_app.core.model import Finding, School
 from operator_app.core.progress import CancelCheck, Progress
-from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview
+from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
 from operator_app.demo import build_demo_db, default_demo_path
 from operator_app.store.recovery import DamagedDatabaseError
 from operator_app.ui.runner import TaskRunner
@@ -47,6 +47,7 @@ class WindowPresenter(QObject):
     rows_ready = Signal(object, object)  # list[School], list[PersonRow]
     overview_ready = Signal(object, object)  # SchoolOverview (the filter), list[SchoolOverview]
     detail_ready = Signal(object)  # PersonDetail | None
+    district_ready = Signal(object)  # list[SchoolSummary]: the Dinas tab and the school picker
 
     def __init__(
         self,
@@ -160,6 +161,19 @@ class WindowPresenter(QObject):
             on_success=lambda result: self.overview_ready.emit(*result),
             key="overview",
             progress=False,
+        )
+
+    def load_district(self) -> None:
+        """One summary per school (~0.2 s at 500 schools, on the worker)."""
+        ws = self.ws
+        if ws is None:
+            return
+
+        def work(_p: Progress, _c: CancelCheck) -> list[SchoolSummary]:
+            return ws.school_summaries()
+
+        self.runner.run_task(
+            work, on_success=self.district_ready.emit, key="district", progress=False
         )
 
     def load_detail(self, person_key: str) -> None:

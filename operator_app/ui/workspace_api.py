@@ -20,6 +20,7 @@ from operator_app.core.views import (
     PersonDetail,
     PersonRow,
     SchoolOverview,
+    SchoolSummary,
 )
 from operator_app.sources.preview import Preview
 
@@ -69,6 +70,8 @@ class WorkspaceApi(Protocol):
     def overview(self, school_id: int | None = None) -> SchoolOverview: ...
 
     def headmasters(self) -> dict[int, tuple[str, str]]: ...
+
+    def school_summaries(self) -> list[SchoolSummary]: ...
 
     # -- operator decisions (issue 14: versioned) --------------------------------------------------
     # Each decision passes the version the operator was shown as `expected_version`; one made on

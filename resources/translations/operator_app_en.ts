@@ -417,6 +417,225 @@
     </message>
 </context>
 <context>
+    <name>DistrictModel</name>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="67"/>
+        <source>Kecamatan</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="68"/>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="69"/>
+        <source>PTK</source>
+        <translation>PTK</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="70"/>
+        <source>Padan</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="71"/>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="72"/>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="73"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="75"/>
+        <source>Impor
+terakhir</source>
+        <translation>Last
+import</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="76"/>
+        <source>Tanggal
+unduh</source>
+        <translation>Download
+date</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="77"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="78"/>
+        <source>Selesai</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="83"/>
+        <source>Temuan terbuka yang harus ditindaklanjuti oleh: {0}</source>
+        <translation>Open findings to be acted on by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="87"/>
+        <source>Kecamatan sekolah (baris judul file Dapodik)</source>
+        <translation>The school&apos;s subdistrict (title row of the Dapodik file)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="88"/>
+        <source>Nama sekolah seperti di Dapodik</source>
+        <translation>School name as in Dapodik</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="89"/>
+        <source>Jumlah PTK di data Dapodik terakhir</source>
+        <translation>Number of PTK (teachers and staff) in the latest Dapodik data</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="90"/>
+        <source>PTK yang sudah padan dengan satu data ASN di SIASN</source>
+        <translation>PTK matched to one civil servant record in SIASN</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="93"/>
+        <source>Temuan terbuka tingkat Invalid</source>
+        <translation>Open findings of level Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="94"/>
+        <source>Temuan terbuka tingkat Peringatan</source>
+        <translation>Open findings of level Warning</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="95"/>
+        <source>Temuan terbuka tingkat Info</source>
+        <translation>Open findings of level Info</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="97"/>
+        <source>Kapan file Dapodik terbaru sekolah ini diimpor</source>
+        <translation>When this school&apos;s newest Dapodik file was imported</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="100"/>
+        <source>Tanggal Unduh yang tertulis di file Dapodik itu</source>
+        <translation>The download date (Tanggal Unduh) written in that Dapodik file</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="103"/>
+        <source>Temuan yang muncul sejak impor sebelumnya</source>
+        <translation>Findings that appeared since the previous import</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="104"/>
+        <source>Temuan yang selesai sejak impor sebelumnya</source>
+        <translation>Findings fixed since the previous import</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="293"/>
+        <source>Impor terbaru: {0}</source>
+        <translation>Newest import: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="295"/>
+        <source>Data tertua: {0}</source>
+        <translation>Oldest data: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_model.py" line="299"/>
+        <source>{0}
+Kecamatan {1}
+Klik dua kali untuk membuka daftar gurunya</source>
+        <translation>{0}
+Subdistrict {1}
+Double-click to open its teacher list</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="63"/>
+        <source>Saring sekolah: nama atau kecamatan…</source>
+        <translation>Filter schools: name or subdistrict…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="65"/>
+        <source>Saring sekolah</source>
+        <translation>Filter schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="68"/>
+        <source>Saring menurut kecamatan</source>
+        <translation>Filter by subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="72"/>
+        <source>Ekspor Rekap Dinas…</source>
+        <translation>Export district summary…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="74"/>
+        <source>Workbook Excel: satu baris per sekolah, satu sheet per kecamatan, jumlah</source>
+        <translation>Excel workbook: one row per school, one sheet per subdistrict, totals</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="85"/>
+        <source>Ringkasan per sekolah</source>
+        <translation>Summary per school</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="96"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="108"/>
+        <source>Angka temuan = temuan terbuka (baru/diajukan). Klik dua kali atau tekan Enter pada sekolah untuk membuka daftar gurunya. Baru/Selesai: perubahan sejak impor sebelumnya sekolah itu.</source>
+        <translation>Finding counts = open findings (new/submitted). Double-click or press Enter on a school to open its teacher list. New/Fixed: changes since that school&apos;s previous import.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="158"/>
+        <source>Semua kecamatan ({0})</source>
+        <translation>All subdistricts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="161"/>
+        <source>Tanpa kecamatan</source>
+        <translation>No subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="162"/>
+        <source>{0} ({1} sekolah)</source>
+        <translation>{0} ({1} schools)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="175"/>
+        <source>Tampilan Dinas: {0} sekolah di {1} kecamatan, {2} PTK</source>
+        <translation>District view: {0} schools in {1} subdistricts, {2} PTK</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="190"/>
+        <source>Jumlah Kec. {0} ({1} sekolah)</source>
+        <translation>Total {0} ({1} schools)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="192"/>
+        <source>Jumlah semua ({0} sekolah)</source>
+        <translation>Total, all ({0} schools)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/district_overview.py" line="194"/>
+        <source>Jumlah yang tampil ({0} sekolah)</source>
+        <translation>Total shown ({0} schools)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../operator_app/ui/errors.py" line="102"/>
@@ -601,15 +820,9 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="35"/>
+        <location filename="../../operator_app/ui/filter_bar.py" line="36"/>
         <source>Pilih sekolah</source>
         <translation>Choose school</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/filter_bar.py" line="36"/>
-        <location filename="../../operator_app/ui/filter_bar.py" line="103"/>
-        <source>Semua sekolah</source>
-        <translation>All schools</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/filter_bar.py" line="38"/>
@@ -1097,13 +1310,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="113"/>
+        <location filename="../../operator_app/ui/main_window.py" line="117"/>
         <location filename="../../operator_app/ui/person_table.py" line="26"/>
         <source>Daftar guru</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="114"/>
+        <location filename="../../operator_app/ui/main_window.py" line="118"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
@@ -1134,96 +1347,101 @@
     </message>
     <message>
         <location filename="../../operator_app/ui/menus.py" line="54"/>
+        <source>Ekspor &amp;Rekap Dinas…</source>
+        <translation>Export &amp;district summary…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="60"/>
         <source>&amp;Baca status dari workbook…</source>
         <translation>&amp;Read status back from workbook…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="60"/>
+        <location filename="../../operator_app/ui/menus.py" line="66"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="67"/>
+        <location filename="../../operator_app/ui/menus.py" line="73"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="72"/>
+        <location filename="../../operator_app/ui/menus.py" line="78"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="74"/>
+        <location filename="../../operator_app/ui/menus.py" line="80"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="75"/>
+        <location filename="../../operator_app/ui/menus.py" line="81"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="77"/>
+        <location filename="../../operator_app/ui/menus.py" line="83"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="86"/>
+        <location filename="../../operator_app/ui/menus.py" line="92"/>
         <source>&amp;Cari guru</source>
         <translation>&amp;Find teacher</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="91"/>
+        <location filename="../../operator_app/ui/menus.py" line="97"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="92"/>
+        <location filename="../../operator_app/ui/menus.py" line="98"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="96"/>
+        <location filename="../../operator_app/ui/menus.py" line="102"/>
         <source>&amp;Daftar guru</source>
         <translation>&amp;Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="103"/>
+        <location filename="../../operator_app/ui/menus.py" line="109"/>
         <source>&amp;Ringkasan</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="108"/>
+        <location filename="../../operator_app/ui/menus.py" line="114"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="112"/>
+        <location filename="../../operator_app/ui/menus.py" line="118"/>
         <source>Coba dengan data &amp;contoh</source>
         <translation>Try with &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="123"/>
+        <location filename="../../operator_app/ui/menus.py" line="129"/>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="151"/>
+        <location filename="../../operator_app/ui/main_window.py" line="160"/>
         <source>DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.</source>
         <translation>SAMPLE DATA — not your school&apos;s data. Try every feature safely.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="153"/>
+        <location filename="../../operator_app/ui/main_window.py" line="162"/>
         <source>Operator App — Padanan Dapodik dan SIASN</source>
         <translation>Operator App — Dapodik and SIASN matching</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="154"/>
+        <location filename="../../operator_app/ui/main_window.py" line="163"/>
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="166"/>
+        <location filename="../../operator_app/ui/main_window.py" line="175"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -1238,17 +1456,22 @@
         <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="236"/>
+        <location filename="../../operator_app/ui/main_window.py" line="122"/>
+        <source>Dinas</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="257"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="240"/>
+        <location filename="../../operator_app/ui/main_window.py" line="261"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="242"/>
+        <location filename="../../operator_app/ui/main_window.py" line="263"/>
         <source>Operator App {0}
 Memadankan data PTK Dapodik dengan data ASN dari SIASN, sepenuhnya offline. Data tidak pernah dikirim ke mana pun.
 Database: {1}</source>
@@ -1257,22 +1480,22 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="277"/>
+        <location filename="../../operator_app/ui/main_window.py" line="298"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="277"/>
+        <location filename="../../operator_app/ui/main_window.py" line="298"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="291"/>
+        <location filename="../../operator_app/ui/main_window.py" line="312"/>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="120"/>
+        <location filename="../../operator_app/ui/menus.py" line="126"/>
         <source>Arti pesan &amp;e-Kinerja…</source>
         <translation>&amp;e-Kinerja message meaning…</translation>
     </message>
@@ -1406,6 +1629,35 @@ Database: {1}</translation>
         <location filename="../../operator_app/ui/models.py" line="60"/>
         <source>Gagal sinkron</source>
         <translation>Sync failed</translation>
+    </message>
+</context>
+<context>
+    <name>PickerListModel</name>
+    <message>
+        <location filename="../../operator_app/ui/picker_model.py" line="51"/>
+        <source>Semua sekolah</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/picker_model.py" line="51"/>
+        <location filename="../../operator_app/ui/picker_model.py" line="55"/>
+        <source>{0} sekolah</source>
+        <translation>{0} schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/picker_model.py" line="54"/>
+        <source>Kecamatan {0}</source>
+        <translation>Subdistrict {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/picker_model.py" line="54"/>
+        <source>Tanpa kecamatan</source>
+        <translation>No subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/picker_model.py" line="65"/>
+        <source>{0} PTK, {1} temuan</source>
+        <translation>{0} PTK, {1} findings</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1804,87 @@ The current database is saved as a backup first, so this can be undone by restor
         <location filename="../../operator_app/ui/recovery.py" line="117"/>
         <source>Database dipulihkan</source>
         <translation>Database restored</translation>
+    </message>
+</context>
+<context>
+    <name>RekapFlow</name>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="36"/>
+        <source>Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.</source>
+        <translation>The database is still empty: import the Dapodik and SIASN files first, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="71"/>
+        <source>Simpan Rekap Dinas</source>
+        <translation>Save district summary</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="73"/>
+        <source>Workbook Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="91"/>
+        <source>Menulis Rekap Dinas</source>
+        <translation>Writing district summary</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="96"/>
+        <source>Rekap Dinas tersimpan: {0}
+{1} sekolah, {2} kecamatan.</source>
+        <translation>District summary saved: {0}
+{1} schools, {2} subdistricts.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="102"/>
+        <source>Buka folder hasil ekspor sekarang?</source>
+        <translation>Open the export folder now?</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="105"/>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPicker</name>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="184"/>
+        <source>Semua sekolah</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="190"/>
+        <source>Pilih sekolah: ketik sebagian nama, NPSN atau kecamatan</source>
+        <translation>Choose a school: type part of its name, NPSN or subdistrict</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPopup</name>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="55"/>
+        <source>Ketik sebagian nama sekolah, NPSN atau kecamatan…</source>
+        <translation>Type part of a school name, NPSN or subdistrict…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="57"/>
+        <source>Cari sekolah</source>
+        <translation>Search schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="77"/>
+        <source>Daftar sekolah</source>
+        <translation>School list</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="107"/>
+        <source>{0} dari {1} sekolah</source>
+        <translation>{0} of {1} schools</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/school_picker.py" line="109"/>
+        <source>{0} sekolah · ketik untuk mencari</source>
+        <translation>{0} schools · type to search</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from operator_app.core.views import (
     PersonDetail,
     PersonRow,
     SchoolOverview,
+    SchoolSummary,
     SourceInfo,
 )
 from operator_app.core.workflow import validate_status
@@ -375,6 +376,36 @@ class FakeWorkspace:
 
     def headmasters(self) -> dict[int, tuple[str, str]]:
         return {}
+
+    def school_summaries(self) -> list[SchoolSummary]:
+        """As the store's: open findings per school; every person counts as matched unless
+        only in SIASN (then not a PTK at all)."""
+        with self._lock:
+            people = list(self._people.values())
+            open_fs = [f for f in self._findings if f.status in ("baru", "diajukan")]
+        out = []
+        for s in self._schools:
+            ptk = [p for p in people if p.school.id == s.id and not p.only_siasn]
+            mine = [f for f in open_fs if f.school_id == s.id]
+            sev = Counter(f.severity for f in mine)
+            out.append(
+                SchoolSummary(
+                    school_id=s.id,
+                    name=s.name,
+                    kecamatan=s.kecamatan or "",
+                    n_ptk=len(ptk),
+                    n_matched=len(ptk),
+                    n_invalid=sev["invalid"],
+                    n_warning=sev["warning"],
+                    n_info=sev["info"],
+                    by_actor=dict(Counter(f.actor for f in mine)),
+                    last_import=datetime(2026, 11, 20, 9, 30),
+                    tanggal_unduh=datetime(2026, 11, 18, 8, 0),
+                    n_new=4,
+                    n_fixed=2,
+                )
+            )
+        return sorted(out, key=lambda x: (x.kecamatan, x.name))
 
     def findings(self, school_id: int | None = None, include_closed: bool = True) -> list[Finding]:
         with self._lock:
