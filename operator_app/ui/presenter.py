@@ -96,17 +96,21 @@ class WindowPresenter(QObject):
             return _without_password(location), ws, ws.is_demo()
 
         def opened(result: tuple[DbLocation, WorkspaceApi, bool]) -> None:
+            if handle.cancelled():  # cancelled after the worker's last look: not used
+                result[1].close()
+                return
             self._opened(*result)
             if on_opened is not None:
                 on_opened(result[0])
 
-        return self.runner.run_task(
+        handle = self.runner.run_task(
             work,
             on_success=opened,
             on_error=on_error or self._open_failed,
             key="open",
             progress=False,
         )
+        return handle
 
     def _opened(self, location: DbLocation, ws: WorkspaceApi, demo: bool) -> None:
         old, self.ws, self.location = self.ws, ws, location
