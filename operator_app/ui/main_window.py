@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from operator_app import __version__
 from operator_app.core.model import School
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._connect_presenter()
         self.progress = ProgressHost(self.runner, self, self.statusBar())
+        self.where = QLabel()  # which database is open: the local file or the Dinas server
+        self.statusBar().addPermanentWidget(self.where)
         build_menus(self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -172,6 +174,12 @@ class MainWindow(QMainWindow):
             self.tr("DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.")
         )
         where = location.display if location.path is None else location.path.name
+        self.where.setText(
+            self.tr("Server Dinas: {0}").format(where)
+            if location.path is None
+            else self.tr("Database lokal: {0}").format(where)
+        )
+        self.where.setToolTip(location.display)
         title = self.tr("Operator App — Padanan Dapodik dan SIASN") + f" — {where}"
         self.setWindowTitle((self.tr("DATA CONTOH") + " — " if demo else "") + title)
         self.workspace_opened.emit()

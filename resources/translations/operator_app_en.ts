@@ -985,6 +985,26 @@ Database: {1}</translation>
         <source>Arti pesan &amp;e-Kinerja…</source>
         <translation>&amp;e-Kinerja message meaning…</translation>
     </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="137"/>
+        <source>Hubungkan ke database &amp;Dinas…</source>
+        <translation>Connect to the &amp;district database…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="143"/>
+        <source>Kembali ke database &amp;lokal (file SQLite)</source>
+        <translation>Back to the &amp;local database (SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="178"/>
+        <source>Server Dinas: {0}</source>
+        <translation>District server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="180"/>
+        <source>Database lokal: {0}</source>
+        <translation>Local database: {0}</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1510,6 +1530,128 @@ Read only the {3} rows that still match? The other rows are skipped and change n
     <message>
         <source>Arti pesan e-Kinerja</source>
         <translation>e-Kinerja message meaning</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="43"/>
+        <source>TLS bila server mendukung (bawaan)</source>
+        <translation>TLS if the server supports it (default)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="44"/>
+        <source>Wajib TLS (sambungan terenkripsi)</source>
+        <translation>Require TLS (encrypted connection)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="45"/>
+        <source>Wajib TLS dan periksa sertifikat server (disarankan)</source>
+        <translation>Require TLS and verify the server certificate (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="48"/>
+        <source>Tanpa TLS (hanya jaringan tertutup)</source>
+        <translation>No TLS (closed networks only)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="71"/>
+        <source>Hubungkan ke database Dinas</source>
+        <translation>Connect to the district database</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="76"/>
+        <source>Isi alamat server PostgreSQL Dinas dan login sekolah Anda (dari admin Dinas). Kata sandi tidak disimpan; koneksi terakhir diingat tanpa kata sandi.</source>
+        <translation>Enter the address of the district's PostgreSQL server and your school login (from the district admin). The password is not saved; recent connections are remembered without it.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="83"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="89"/>
+        <source>Koneksi terakhir</source>
+        <translation>Recent connections</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="90"/>
+        <source>Server (alamat)</source>
+        <translation>Server (address)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="91"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="93"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="94"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="95"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="100"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="101"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="106"/>
+        <source>Masalah koneksi</source>
+        <translation>Connection problem</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="117"/>
+        <source>Menghubungkan</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="122"/>
+        <source>&amp;Hubungkan</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="128"/>
+        <source>Kembali ke database &amp;lokal (file SQLite)</source>
+        <translation>Back to the &amp;local database (SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="161"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="225"/>
+        <source>Kesalahan program saat menghubungkan; lihat laporannya.</source>
+        <translation>A program error occurred while connecting; see the report.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="254"/>
+        <source>Menghubungkan ke {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFlow</name>
+    <message>
+        <location filename="../../operator_app/ui/connect_flow.py" line="114"/>
+        <source>Cadangan database server</source>
+        <translation>Server database backups</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_flow.py" line="116"/>
+        <source>Database ini ada di server Dinas. Cadangannya dibuat dan dipulihkan oleh admin Dinas di server (pg_dump / pg_restore, lihat docs/district.md), bukan oleh operator-app di komputer ini.
+
+Cadangan otomatis dan pemulihan di menu ini hanya untuk database lokal (file SQLite): Berkas → Kembali ke database lokal.</source>
+        <translation>This database is on the district server. Its backups are made and restored by the district admin on the server (pg_dump / pg_restore, see docs/district.md), not by operator-app on this computer.
+
+Automatic backups and restoring from this menu are for the local database (SQLite file) only: File → Back to the local database.</translation>
     </message>
 </context>
 </TS>
