@@ -50,12 +50,11 @@ class ConnectFlow(QObject):
 
     def open(self, target: Path | DbLocation) -> None:
         """Open `target`; a server that refuses brings up the connect dialog with its message."""
-        if is_server(target):
-            assert not isinstance(target, Path)
-            server = target
-            self.presenter.open(target, on_error=lambda exc: self._server_failed(server, exc))
-        else:
+        if isinstance(target, Path) or target.is_sqlite:
             self.presenter.open(target)
+            return
+        server = target
+        self.presenter.open(target, on_error=lambda exc: self._server_failed(server, exc))
 
     def _server_failed(self, location: DbLocation, exc: BaseException) -> None:
         if not isinstance(exc, UserError):

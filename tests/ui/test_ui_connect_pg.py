@@ -119,6 +119,7 @@ def test_success_opens_the_server_database_and_remembers_it_without_password(
     dialog = window.dialog()
     assert dialog.recent.count() == 1 and not dialog.recent.isEnabled()  # "(belum ada)"
     assert dialog.port.text() == "5432" and dialog.sslmode.currentData() == "prefer"
+    assert dialog.local_button is None  # already on the local database
     fill(dialog, server_db)
     with qtbot.waitSignal(window.w.rows_loaded, timeout=60000):
         attempt(qtbot, dialog)
@@ -142,6 +143,7 @@ def test_success_opens_the_server_database_and_remembers_it_without_password(
     # the recent list fills the fields (never a password) for the next time
     again = window.dialog()
     assert again.recent.isEnabled() and again.recent.count() == 1
+    assert again.local_button is not None  # on a server: the way back is offered here too
     again.host.clear()
     again.recent.itemClicked.emit(again.recent.item(0))
     assert (again.host.text(), again.database.text(), again.user.text()) == (
