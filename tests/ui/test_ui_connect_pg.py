@@ -51,7 +51,6 @@ class Window:
 
         self.local: list[FakeWorkspace] = []
         self.w = MainWindow(start, workspace_factory=self._factory, settings=settings)
-        qtbot.addWidget(self.w)
         self.qtbot = qtbot
 
     def _factory(self, location: DbLocation) -> WorkspaceApi:
@@ -64,10 +63,14 @@ class Window:
         self.qtbot.waitUntil(lambda: not self.w.runner.is_busy(), timeout=60000)
 
     def close(self) -> None:
-        """Shut down as the app does and wait for the workers (server queries take a while)."""
+        """Shut down as the app does and wait for the workers (server queries take a while),
+        then delete the window. Not qtbot.addWidget: pytest-qt deletes its widgets before
+        fixtures are torn down, which would delete the runner under a running server query."""
         done: list[bool] = []
         self.w.shutdown(lambda: done.append(True))
         self.qtbot.waitUntil(lambda: bool(done), timeout=60000)
+        self.w.close()
+        self.w.deleteLater()
 
     def dialog(self) -> ConnectDialog:
         self.w.act_connect.trigger()
@@ -282,28 +285,30 @@ def test_gui_on_a_server_asks_the_password_in_the_connect_dialog(
     url = parse_location(server_db.url)
     without = url.with_password(None)
     win = Window(qtbot, settings, without)
-    qtbot.waitUntil(
-        lambda: win.w.connect_flow.dialog is not None and win.w.connect_flow.dialog.isVisible(),
-        timeout=30000,
-    )
-    dialog = win.w.connect_flow.dialog
-    assert dialog is not None
-    assert "meminta kata sandi" in dialog.problem.text()
-    assert (dialog.host.text(), dialog.port.text(), dialog.database.text()) == (
-        "127.0.0.1",
-        str(server_db.server.port),
-        server_db.name,
-    )
-    assert dialog.user.text() == server_db.owner and dialog.password.text() == ""
-    assert win.w.ws is None and not prompts.shown  # no error box besides the dialog
-    dialog.password.setText(server_db.password)
-    with qtbot.waitSignal(win.w.rows_loaded, timeout=60000):
-        attempt(qtbot, dialog)
-    assert win.w.windowTitle().endswith(without.display) and win.w.model.rowCount() > 0
-    win.w.act_restore.trigger()  # on a server: explains that backups are the server's job
-    assert prompts.shown[-1][:2] == ("info", "Cadangan database server")
-    assert "pg_dump" in prompts.shown[-1][2]
-    win.close()
+    try:
+        qtbot.waitUntil(
+            lambda: win.w.connect_flow.dialog is not None and win.w.connect_flow.dialog.isVisible(),
+            timeout=30000,
+        )
+        dialog = win.w.connect_flow.dialog
+        assert dialog is not None
+        assert "meminta kata sandi" in dialog.problem.text()
+        assert (dialog.host.text(), dialog.port.text(), dialog.database.text()) == (
+            "127.0.0.1",
+            str(server_db.server.port),
+            server_db.name,
+        )
+        assert dialog.user.text() == server_db.owner and dialog.password.text() == ""
+        assert win.w.ws is None and not prompts.shown  # no error box besides the dialog
+        dialog.password.setText(server_db.password)
+        with qtbot.waitSignal(win.w.rows_loaded, timeout=60000):
+            attempt(qtbot, dialog)
+        assert win.w.windowTitle().endswith(without.display) and win.w.model.rowCount() > 0
+        win.w.act_restore.trigger()  # on a server: explains that backups are the server's job
+        assert prompts.shown[-1][:2] == ("info", "Cadangan database server")
+        assert "pg_dump" in prompts.shown[-1][2]
+    finally:
+        win.close()
 
 
 def test_gui_command_opens_the_window_on_the_server(server_db: PgDatabase, tmp_path: Path) -> None:
@@ -344,3 +349,42 @@ def test_gui_command_opens_the_window_on_the_server(server_db: PgDatabase, tmp_p
     assert "recent_connections" in text and server_db.name in text
     assert server_db.password not in text
     assert server_db.password not in proc.stdout + proc.stderr
+
+
+def test_a_password_from_pgpass_needs_no_typing(
+    qtbot: Any,
+    window: Window,
+    server_db: PgDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """libpq's password file (PGPASSFILE / .pgpass, docs/district.md) answers the server."""
+    pgpass = tmp_path / "pgpass.conf"
+    port = server_db.server.port
+    pgpass.write_text(
+        f"127.0.0.1:{port}:{server_db.name}:{server_db.owner}:{server_db.password}\n",
+        encoding="utf-8",
+    )
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    dialog = window.dialog()
+    fill(dialog, server_db, password="")
+    with qtbot.waitSignal(window.w.rows_loaded, timeout=60000):
+        attempt(qtbot, dialog)
+    assert not dialog.isVisible() and window.w.ws is not window.local[0]
+    assert window.w.location is not None and not window.w.location.is_sqlite
+
+
+def test_closing_the_window_during_a_server_query_waits_for_it_without_blocking(
+    qtbot: Any, window: Window, server_db: PgDatabase, prompts: Recording
+) -> None:
+    window.w.show()
+    dialog = window.dialog()
+    fill(dialog, server_db)
+    with qtbot.waitSignal(window.w.rows_loaded, timeout=60000):
+        attempt(qtbot, dialog)
+    assert window.w.runner.is_busy()  # the overview is being read from the server
+    window.w.close()  # asks (Recording: yes), cancels, closes when the worker has returned
+    assert prompts.shown[-1][0] == "ask" and window.w.isVisible()
+    qtbot.waitUntil(lambda: not window.w.isVisible(), timeout=60000)
+    assert window.w.ws is None and not window.w.runner.is_busy()
