@@ -68,6 +68,7 @@ class ConnectDialog(QDialog):
         self.opener = opener
         self._token: object | None = None
         self._handle: TaskHandle | None = None
+        self._extra: dict[str, str] = {}  # e.g. sslrootcert= of a --db URL or recent connection
         self.setWindowTitle(self.tr("Hubungkan ke database Dinas"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -180,17 +181,24 @@ class ConnectDialog(QDialog):
         self.password.clear()
         mode = str(url.query.get("sslmode") or "prefer")
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(mode)))
+        self._extra = {
+            k: str(v) for k, v in url.query.items() if k not in ("host", "port", "sslmode")
+        }
 
     # -- connecting -------------------------------------------------------------------------------
     def location(self) -> DbLocation:
-        """The fields as a location without password; DatabaseError says what is wrong."""
-        return server_location(
+        """The fields as a location without password; DatabaseError says what is wrong.
+        Query options the fields do not show (sslrootcert=…) are kept from `fill`."""
+        location = server_location(
             self.host.text(),
             self.port.text(),
             self.database.text(),
             self.user.text(),
             str(self.sslmode.currentData()),
         )
+        if not self._extra:
+            return location
+        return DbLocation(url=location.server_url().update_query_dict(self._extra))
 
     def start(self) -> None:
         try:

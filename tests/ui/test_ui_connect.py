@@ -101,3 +101,16 @@ def test_dialog_refuses_bad_fields_inline_and_hands_the_password_on_once(qtbot) 
     dialog.connect_button.click()
     opener.calls[-1][1](location)
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.password.text() == ""
+
+
+def test_dialog_keeps_query_options_it_does_not_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from operator_app.ui.connect_dialog import ConnectDialog
+
+    dialog = ConnectDialog(_Opener(), [])
+    qtbot.addWidget(dialog)
+    url = "postgresql+psycopg://guru@dinas.lan:5433/op?sslmode=verify-full&sslrootcert=/etc/ca.crt"
+    dialog.fill(parse_location(url))
+    assert dialog.sslmode.currentData() == "verify-full" and dialog.port.text() == "5433"
+    assert dialog.recent.count() == 1 and not dialog.recent.isEnabled()  # "(belum ada)"
+    query = dialog.location().server_url().query
+    assert query == {"sslmode": "verify-full", "sslrootcert": "/etc/ca.crt"}
