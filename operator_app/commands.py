@@ -316,8 +316,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from operator_app.ui.app import run_gui
 
     loc = _location(args)
-    target = loc.sqlite_path() if loc.is_sqlite else loc
-    return run_gui(target, screenshot=args.screenshot, lang=args.lang)  # type: ignore[arg-type]
+    target = loc.sqlite_path() if loc.is_sqlite else loc  # a server: the window asks the password
+    return run_gui(target, screenshot=args.screenshot, lang=args.lang)
 
 
 def cmd_db(args: argparse.Namespace) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
 from PySide6.QtGui import QIcon
@@ -14,6 +16,13 @@ from operator_app import APP_NAME
 from operator_app.ui.errors import install_excepthook
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.settings import APPLICATION, ORGANISATION, Settings
+
+if TYPE_CHECKING:
+    from operator_app.store.location import DbLocation
+
+# libpq waits for an unreachable server as long as TCP does (minutes): the connect dialog
+# should say "tidak bisa dihubungi" sooner. The operator's own PGCONNECT_TIMEOUT wins.
+CONNECT_TIMEOUT_S = "15"
 
 
 def translations_dir() -> Path:
@@ -91,10 +100,12 @@ def select_first_with_findings(window: object, app: QApplication) -> bool:
     return False
 
 
-def run_gui(db_path: Path, screenshot: Path | None = None, lang: str | None = None) -> int:
+def run_gui(db: Path | DbLocation, screenshot: Path | None = None, lang: str | None = None) -> int:
+    """The window on an SQLite file or a server database (`gui --db URL`)."""
+    os.environ.setdefault("PGCONNECT_TIMEOUT", CONNECT_TIMEOUT_S)
     app = make_app(lang)
     install_excepthook()
-    window = MainWindow(Path(db_path))
+    window = MainWindow(db)
     window.setObjectName(APP_NAME)
     if screenshot is None:
         window.show()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from operator_app import __version__
 from operator_app.core.model import School
 from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
 from operator_app.ui.actions import Decider
 from operator_app.ui.commands import WorkspaceCalls
+from operator_app.ui.connect_flow import ConnectFlow
 from operator_app.ui.detail import DetailPanel
 from operator_app.ui.district_overview import DistrictPanel
 from operator_app.ui.errors import show_error
@@ -36,6 +38,9 @@ from operator_app.ui.settings import Settings, SettingsDialog, UiState
 from operator_app.ui.status_flow import StatusFlow
 from operator_app.ui.workspace_api import WorkspaceApi, open_workspace
 
+if TYPE_CHECKING:
+    from operator_app.store.location import DbLocation
+
 
 class MainWindow(QMainWindow):
     """Composes the widgets and wires them to the presenter (data) and the flows (actions)."""
@@ -48,7 +53,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db_path: Path,
+        db: Path | DbLocation,
         workspace_factory: WorkspaceFactory = open_workspace,
         settings: Settings | None = None,
     ) -> None:
@@ -58,7 +63,8 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.runner.default_error_handler = lambda exc: show_error(exc, self)
         self.presenter = WindowPresenter(self.runner, workspace_factory, self)
-        self.db_path = Path(db_path)
+        self.location: DbLocation | None = None  # what is open (never with a password)
+        self._start = db
         workspace = self.presenter.workspace
         self.stack = QUndoStack(self)
         self.calls = WorkspaceCalls(
@@ -77,15 +83,18 @@ class MainWindow(QMainWindow):
         self.status_flow.imported.connect(lambda *_: self.reload())
         self.recovery = RecoveryFlow(self.runner, self.close_workspace, self)
         self.recovery.restored.connect(self.open_database)
+        self.connect_flow = ConnectFlow(self.presenter, self.settings, self, self.db_path)
         self._preview: ChecklistPreview | None = None
         self._build_widgets()
         self._connect_presenter()
         self.progress = ProgressHost(self.runner, self, self.statusBar())
+        self.where = QLabel()  # which database is open: the local file or the Dinas server
+        self.statusBar().addPermanentWidget(self.where)
         build_menus(self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._restore_state()
-        self.open_database(self.db_path)
+        self.open_database(db)
 
     @property
     def ws(self) -> WorkspaceApi | None:
@@ -141,25 +150,48 @@ class MainWindow(QMainWindow):
         p.district_ready.connect(self._district_ready)
 
     # -- data: the presenter loads, the window shows ----------------------------------------------
-    def open_database(self, path: Path) -> None:
-        self.presenter.open(Path(path))
+    @property
+    def db_path(self) -> Path | None:
+        """The SQLite file open (or being opened); None on a server database."""
+        where = self.location or self._start
+        return where if isinstance(where, Path) else where.path
+
+    def open_database(self, target: Path | DbLocation) -> None:
+        self.connect_flow.open(target)
+
+    def connect_to_server(self) -> None:
+        self.connect_flow.choose()
+
+    def back_to_local(self) -> None:
+        self.connect_flow.back_to_local()
 
     def restore_backup(self) -> None:
-        self.recovery.choose(self.db_path)
+        if self.db_path is None:
+            self.connect_flow.explain_backups()
+        else:
+            self.recovery.choose(self.db_path)
 
     def close_workspace(self) -> None:
         """Let go of the database file (before a backup is copied over it)."""
         self.presenter.close_workspace()
         self.model.set_rows([])
 
-    def _opened(self, path: Path, demo: bool) -> None:
-        self.db_path = path
+    def _opened(self, location: DbLocation, demo: bool) -> None:
+        self.location = location
+        self.act_back_to_local.setEnabled(not location.is_sqlite)  # type: ignore[attr-defined]
         self.stack.clear()
         self.banner.setVisible(demo)
         self.banner.setText(
             self.tr("DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.")
         )
-        title = self.tr("Operator App — Padanan Dapodik dan SIASN") + f" — {path.name}"
+        where = location.display if location.path is None else location.path.name
+        self.where.setText(
+            self.tr("Server Dinas: {0}").format(where)
+            if location.path is None
+            else self.tr("Database lokal: {0}").format(where)
+        )
+        self.where.setToolTip(location.display)
+        title = self.tr("Operator App — Padanan Dapodik dan SIASN") + f" — {where}"
         self.setWindowTitle((self.tr("DATA CONTOH") + " — " if demo else "") + title)
         self.workspace_opened.emit()
 
@@ -262,7 +294,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Operator App {0}\nMemadankan data PTK Dapodik dengan data ASN dari SIASN, "
                 "sepenuhnya offline. Data tidak pernah dikirim ke mana pun.\nDatabase: {1}"
-            ).format(__version__, self.db_path),
+            ).format(__version__, self.location.display if self.location else ""),
             self,
         )
 

@@ -67,6 +67,8 @@ def build_menus(self: Any) -> None:
         self.restore_backup,
     )
     berkas.addSeparator()
+    _database_actions(self, berkas)
+    berkas.addSeparator()
     _action(
         self,
         berkas,
@@ -131,6 +133,23 @@ def build_menus(self: Any) -> None:
         if action.text():
             action.setToolTip(action.text().replace("&", ""))
     fill_recent(self)
+
+
+def _database_actions(self: Any, berkas: QMenu) -> None:
+    """Issue 14: a server database of the Dinas, and the way back to the file on this PC."""
+    self.act_connect = _action(
+        self,
+        berkas,
+        QCoreApplication.translate("MainWindow", "Hubungkan ke database &Dinas…"),
+        self.connect_to_server,
+    )
+    self.act_back_to_local = _action(
+        self,
+        berkas,
+        QCoreApplication.translate("MainWindow", "Kembali ke database &lokal (file SQLite)"),
+        self.back_to_local,
+    )
+    self.act_back_to_local.setEnabled(False)  # enabled while a server database is open
 
 
 def fill_recent(self: Any) -> None:

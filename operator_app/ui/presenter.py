@@ -11,18 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from operator_app.core.errors import Cancelled
 from operator_app.core.model import Finding, School
 from operator_app.core.progress import CancelCheck, Progress
 from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
 from operator_app.demo import build_demo_db, default_demo_path
 from operator_app.store.recovery import DamagedDatabaseError
-from operator_app.ui.runner import TaskRunner
+from operator_app.ui.runner import TaskHandle, TaskRunner
 from operator_app.ui.workspace_api import WorkspaceApi, open_workspace
 
-WorkspaceFactory = Callable[[Path], WorkspaceApi]
+if TYPE_CHECKING:  # store.location pulls in SQLAlchemy: imported on the worker that opens
+    from operator_app.store.location import DbLocation
+
+WorkspaceFactory = Callable[["DbLocation"], WorkspaceApi]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,7 @@ class WindowPresenter(QObject):
     older one (the runner's keys), so a slow reload never overwrites a later one.
     """
 
-    opened = Signal(object, bool)  # Path, is the demo database
+    opened = Signal(object, bool)  # DbLocation (never with a password), is the demo database
     damaged = Signal(object)  # DamagedDatabaseError: moved aside already, a backup is offered
     failed = Signal(object)  # an exception for the window's error dialog
     rows_ready = Signal(object, object)  # list[School], list[PersonRow]
@@ -59,33 +64,60 @@ class WindowPresenter(QObject):
         self.runner = runner
         self.factory = factory
         self.ws: WorkspaceApi | None = None
-        self.db_path: Path | None = None
+        self.location: DbLocation | None = None
 
     def workspace(self) -> WorkspaceApi | None:
         """The flows' view of the current Workspace (None while none is open)."""
         return self.ws
 
     # -- opening and closing ----------------------------------------------------------------------
-    def open(self, path: Path) -> None:
-        path = Path(path)
+    def open(
+        self,
+        target: Path | DbLocation,
+        *,
+        on_opened: Callable[[DbLocation], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> TaskHandle:
+        """Open an SQLite file or a server database on the worker; the current Workspace stays
+        the window's until the new one has opened (a failure changes nothing).
 
-        def work(_p: Progress, _c: CancelCheck) -> tuple[WorkspaceApi, bool]:
-            ws = self.factory(path)
-            return ws, ws.is_demo()
+        `on_error` replaces the `damaged`/`failed` signals for this open (the connect dialog
+        shows the message inline); `on_opened` runs after `opened`. Cancelling the returned
+        handle closes a Workspace that opened anyway and drops it.
+        """
 
-        self.runner.run_task(
+        def work(_p: Progress, cancel: CancelCheck) -> tuple[DbLocation, WorkspaceApi, bool]:
+            from operator_app.store.location import parse_location
+
+            location = parse_location(target)
+            ws = self.factory(location)
+            if cancel():
+                ws.close()
+                raise Cancelled()
+            return _without_password(location), ws, ws.is_demo()
+
+        def opened(result: tuple[DbLocation, WorkspaceApi, bool]) -> None:
+            if handle.cancelled():  # cancelled after the worker's last look: not used
+                result[1].close()
+                return
+            self._opened(*result)
+            if on_opened is not None:
+                on_opened(result[0])
+
+        handle = self.runner.run_task(
             work,
-            on_success=lambda result: self._opened(path, *result),
-            on_error=self._open_failed,
+            on_success=opened,
+            on_error=on_error or self._open_failed,
             key="open",
             progress=False,
         )
+        return handle
 
-    def _opened(self, path: Path, ws: WorkspaceApi, demo: bool) -> None:
-        old, self.ws, self.db_path = self.ws, ws, path
+    def _opened(self, location: DbLocation, ws: WorkspaceApi, demo: bool) -> None:
+        old, self.ws, self.location = self.ws, ws, location
         if old is not None and old is not ws:
             old.close()
-        self.opened.emit(path, demo)
+        self.opened.emit(location, demo)
         self.reload()
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -112,10 +144,13 @@ class WindowPresenter(QObject):
         path = default_demo_path()
         self.runner.run_task(
             lambda progress, cancel: build_demo_db(path, progress, cancel),
-            on_success=self.open,
+            on_success=self._open_built,
             key="demo",
             title=title,
         )
+
+    def _open_built(self, path: Path) -> None:
+        self.open(path)
 
     def shutdown(self, when_done: Callable[[], object] | None = None) -> None:
         """Cancel running work and close the database once the workers have returned, without
@@ -218,3 +253,8 @@ class WindowPresenter(QObject):
             return ChecklistData(ws.findings(school), schools, ws.headmasters())
 
         self.runner.run_task(work, on_success=ready, key="print", progress=False)
+
+
+def _without_password(location: DbLocation) -> DbLocation:
+    """What the window keeps, shows and remembers: the password stays inside the engine only."""
+    return location if location.is_sqlite else location.with_password(None)

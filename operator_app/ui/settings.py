@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.ui.buttons import label_buttons
+
+if TYPE_CHECKING:  # store.location pulls in SQLAlchemy: not at window start-up
+    from operator_app.store.location import DbLocation
 
 ORGANISATION = "operator-app"
 APPLICATION = "operator-app"
@@ -89,6 +92,19 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
+@dataclass(frozen=True)
+class RecentList:
+    """A most-recent-first list kept as state (not a user setting): key and length."""
+
+    key: str
+    keep: int = 8
+
+
+RECENT_FILES = RecentList("state/recent_files")
+# Server databases connected to, as DbLocation.remembered: the URL WITHOUT its password.
+RECENT_CONNECTIONS = RecentList("state/recent_connections")
+
+
 def qsettings() -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
 
@@ -113,16 +129,29 @@ class Settings:
         s = _BY_NAME[name]
         self.store.setValue(f"settings/{name}", s.type(value))
 
-    # -- recent files (state, not a setting) ----------------------------------------------------
-    def recent_files(self) -> list[str]:
-        raw = self.store.value("state/recent_files", [])
+    # -- recent files and connections (state, not settings) -------------------------------------
+    def recent(self, which: RecentList) -> list[str]:
+        raw = self.store.value(which.key, [])
         if isinstance(raw, str):
             return [raw]
         return [str(p) for p in raw] if isinstance(raw, list) else []
 
+    def remember(self, which: RecentList, values: list[str]) -> None:
+        rest = [p for p in self.recent(which) if p not in values]
+        self.store.setValue(which.key, (values + rest)[: which.keep])
+
+    def recent_files(self) -> list[str]:
+        return self.recent(RECENT_FILES)
+
     def add_recent(self, paths: list[str], keep: int = 8) -> None:
-        recent = [p for p in self.recent_files() if p not in paths]
-        self.store.setValue("state/recent_files", (paths + recent)[:keep])
+        self.remember(RecentList(RECENT_FILES.key, keep), paths)
+
+    def recent_connections(self) -> list[str]:
+        return self.recent(RECENT_CONNECTIONS)
+
+    def add_recent_connection(self, location: DbLocation) -> None:
+        """Only `remembered` is written: the server URL without its password."""
+        self.remember(RECENT_CONNECTIONS, [location.remembered])
 
 
 class UiState:

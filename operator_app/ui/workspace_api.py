@@ -25,6 +25,7 @@ from operator_app.core.views import (
 from operator_app.sources.preview import Preview
 
 if TYPE_CHECKING:  # store.workspace pulls in SQLAlchemy: not at window start-up
+    from operator_app.store.location import DbLocation
     from operator_app.store.workspace import CheckSummary, ImportReport
 
 FindingKey = tuple[str, str, str]  # (who, code, field)
@@ -126,10 +127,15 @@ class WorkspaceApi(Protocol):
     def unor_aliases(self) -> list[tuple[str, int]]: ...
 
 
-def open_workspace(path: Path) -> WorkspaceApi:
-    """The real one. Imported here, on the worker thread that opens it, to keep start-up fast
-    (SQLAlchemy and the store take ~0.2 s to import). The return is mypy's check that
-    store.workspace.Workspace is a WorkspaceApi: a drift there fails type checking here."""
+def open_workspace(location: DbLocation) -> WorkspaceApi:
+    """The real one: an SQLite file or a server database. Imported here, on the worker thread
+    that opens it, to keep start-up fast (SQLAlchemy and the store take ~0.2 s to import). The
+    return is mypy's check that store.workspace.Workspace is a WorkspaceApi: a drift there fails
+    type checking here.
+
+    No password prompt on the worker: a server that wants a password the location lacks raises
+    store.pg.PasswordNeeded, and the window asks on the GUI thread (ui/connect_dialog.py).
+    """
     from operator_app.store.workspace import Workspace
 
-    return Workspace(path)
+    return Workspace(location, password_prompt=None)

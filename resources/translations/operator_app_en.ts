@@ -66,6 +66,128 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="43"/>
+        <source>TLS bila server mendukung (bawaan)</source>
+        <translation>TLS if the server supports it (default)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="44"/>
+        <source>Wajib TLS (sambungan terenkripsi)</source>
+        <translation>Require TLS (encrypted connection)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="45"/>
+        <source>Wajib TLS dan periksa sertifikat server (disarankan)</source>
+        <translation>Require TLS and verify the server certificate (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="48"/>
+        <source>Tanpa TLS (hanya jaringan tertutup)</source>
+        <translation>No TLS (closed networks only)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="72"/>
+        <source>Hubungkan ke database Dinas</source>
+        <translation>Connect to the district database</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="77"/>
+        <source>Isi alamat server PostgreSQL Dinas dan login sekolah Anda (dari admin Dinas). Kata sandi tidak disimpan; koneksi terakhir diingat tanpa kata sandi.</source>
+        <translation>Enter the address of the district&apos;s PostgreSQL server and your school login (from the district admin). The password is not saved; recent connections are remembered without it.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="84"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="90"/>
+        <source>Koneksi terakhir</source>
+        <translation>Recent connections</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="91"/>
+        <source>Server (alamat)</source>
+        <translation>Server (address)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="92"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="94"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="95"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="96"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="101"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="102"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="107"/>
+        <source>Masalah koneksi</source>
+        <translation>Connection problem</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="118"/>
+        <source>Menghubungkan</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="123"/>
+        <source>&amp;Hubungkan</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="129"/>
+        <source>Kembali ke database &amp;lokal (file SQLite)</source>
+        <translation>Back to the &amp;local database (SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="162"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="233"/>
+        <source>Kesalahan program saat menghubungkan; lihat laporannya.</source>
+        <translation>A program error occurred while connecting; see the report.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="262"/>
+        <source>Menghubungkan ke {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFlow</name>
+    <message>
+        <location filename="../../operator_app/ui/connect_flow.py" line="113"/>
+        <source>Cadangan database server</source>
+        <translation>Server database backups</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/connect_flow.py" line="115"/>
+        <source>Database ini ada di server Dinas. Cadangannya dibuat dan dipulihkan oleh admin Dinas di server (pg_dump / pg_restore, lihat docs/district.md), bukan oleh operator-app di komputer ini.
+
+Cadangan otomatis dan pemulihan di menu ini hanya untuk database lokal (file SQLite): Berkas → Kembali ke database lokal.</source>
+        <translation>This database is on the district server. Its backups are made and restored by the district admin on the server (pg_dump / pg_restore, see docs/district.md), not by operator-app on this computer.
+
+Automatic backups and restoring from this menu are for the local database (SQLite file) only: File → Back to the local database.</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <location filename="../../operator_app/ui/models.py" line="343"/>
@@ -1310,13 +1432,13 @@ Double-click to open its teacher list</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="117"/>
+        <location filename="../../operator_app/ui/main_window.py" line="126"/>
         <location filename="../../operator_app/ui/person_table.py" line="26"/>
         <source>Daftar guru</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="118"/>
+        <location filename="../../operator_app/ui/main_window.py" line="127"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
@@ -1361,87 +1483,97 @@ Double-click to open its teacher list</translation>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="73"/>
+        <location filename="../../operator_app/ui/menus.py" line="75"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="78"/>
+        <location filename="../../operator_app/ui/menus.py" line="80"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="80"/>
+        <location filename="../../operator_app/ui/menus.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="81"/>
+        <location filename="../../operator_app/ui/menus.py" line="83"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="83"/>
+        <location filename="../../operator_app/ui/menus.py" line="85"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="92"/>
+        <location filename="../../operator_app/ui/menus.py" line="94"/>
         <source>&amp;Cari guru</source>
         <translation>&amp;Find teacher</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="97"/>
+        <location filename="../../operator_app/ui/menus.py" line="99"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="98"/>
+        <location filename="../../operator_app/ui/menus.py" line="100"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="102"/>
+        <location filename="../../operator_app/ui/menus.py" line="104"/>
         <source>&amp;Daftar guru</source>
         <translation>&amp;Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="109"/>
+        <location filename="../../operator_app/ui/menus.py" line="111"/>
         <source>&amp;Ringkasan</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="114"/>
+        <location filename="../../operator_app/ui/menus.py" line="116"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="118"/>
+        <location filename="../../operator_app/ui/menus.py" line="120"/>
         <source>Coba dengan data &amp;contoh</source>
         <translation>Try with &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="129"/>
+        <location filename="../../operator_app/ui/menus.py" line="131"/>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="160"/>
+        <location filename="../../operator_app/ui/menus.py" line="143"/>
+        <source>Hubungkan ke database &amp;Dinas…</source>
+        <translation>Connect to the &amp;district database…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="149"/>
+        <source>Kembali ke database &amp;lokal (file SQLite)</source>
+        <translation>Back to the &amp;local database (SQLite file)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="185"/>
         <source>DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.</source>
         <translation>SAMPLE DATA — not your school&apos;s data. Try every feature safely.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="162"/>
+        <location filename="../../operator_app/ui/main_window.py" line="194"/>
         <source>Operator App — Padanan Dapodik dan SIASN</source>
         <translation>Operator App — Dapodik and SIASN matching</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="163"/>
+        <location filename="../../operator_app/ui/main_window.py" line="195"/>
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="175"/>
+        <location filename="../../operator_app/ui/main_window.py" line="207"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -1456,22 +1588,32 @@ Double-click to open its teacher list</translation>
         <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="122"/>
+        <location filename="../../operator_app/ui/main_window.py" line="131"/>
         <source>Dinas</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="257"/>
+        <location filename="../../operator_app/ui/main_window.py" line="189"/>
+        <source>Server Dinas: {0}</source>
+        <translation>District server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="191"/>
+        <source>Database lokal: {0}</source>
+        <translation>Local database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/main_window.py" line="289"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="261"/>
+        <location filename="../../operator_app/ui/main_window.py" line="293"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="263"/>
+        <location filename="../../operator_app/ui/main_window.py" line="295"/>
         <source>Operator App {0}
 Memadankan data PTK Dapodik dengan data ASN dari SIASN, sepenuhnya offline. Data tidak pernah dikirim ke mana pun.
 Database: {1}</source>
@@ -1480,22 +1622,22 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="298"/>
+        <location filename="../../operator_app/ui/main_window.py" line="330"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="298"/>
+        <location filename="../../operator_app/ui/main_window.py" line="330"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="312"/>
+        <location filename="../../operator_app/ui/main_window.py" line="344"/>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="126"/>
+        <location filename="../../operator_app/ui/menus.py" line="128"/>
         <source>Arti pesan &amp;e-Kinerja…</source>
         <translation>&amp;e-Kinerja message meaning…</translation>
     </message>
@@ -1890,42 +2032,42 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="45"/>
+        <location filename="../../operator_app/ui/settings.py" line="48"/>
         <source>Folder impor bawaan</source>
         <translation>Default import folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="52"/>
+        <location filename="../../operator_app/ui/settings.py" line="55"/>
         <source>Folder ekspor</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="59"/>
+        <location filename="../../operator_app/ui/settings.py" line="62"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="61"/>
+        <location filename="../../operator_app/ui/settings.py" line="64"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="62"/>
+        <location filename="../../operator_app/ui/settings.py" line="65"/>
         <source>F4 (folio)</source>
         <translation>F4 (folio)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="69"/>
+        <location filename="../../operator_app/ui/settings.py" line="72"/>
         <source>Samarkan NIK pada cetakan</source>
         <translation>Mask NIK on printouts</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="75"/>
+        <location filename="../../operator_app/ui/settings.py" line="78"/>
         <source>Bahasa (berlaku setelah aplikasi dibuka ulang)</source>
         <translation>Language (applies after restarting the app)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="84"/>
+        <location filename="../../operator_app/ui/settings.py" line="87"/>
         <source>Nama operator (cetakan dan riwayat keputusan)</source>
         <translation>Operator name (printouts and decision history)</translation>
     </message>
@@ -1933,17 +2075,17 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="148"/>
+        <location filename="../../operator_app/ui/settings.py" line="177"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="188"/>
+        <location filename="../../operator_app/ui/settings.py" line="217"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="195"/>
+        <location filename="../../operator_app/ui/settings.py" line="224"/>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
     </message>

@@ -34,7 +34,7 @@ def test_open_then_rows(qtbot, runner: TaskRunner) -> None:
     fake = FakeWorkspace(demo=True)
     presenter = WindowPresenter(runner, lambda _p: fake)
     (path, demo), (schools, rows) = _opened(qtbot, presenter, Path("x.sqlite3"))
-    assert (path, demo) == (Path("x.sqlite3"), True)
+    assert (path.path, demo) == (Path("x.sqlite3"), True)
     assert presenter.workspace() is fake
     assert [s.name for s in schools] == [s.name for s in fake.schools()]
     assert len(rows) == len(fake.person_rows())
