@@ -110,6 +110,7 @@ class WindowPresenter(QObject):
             on_error=on_error or self._open_failed,
             key="open",
             progress=False,
+            on_dropped=lambda result: result[1].close(),  # superseded by a newer open
         )
         return handle
 

@@ -34,6 +34,7 @@ class TaskHandle:
     title: str
     on_success: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
+    on_dropped: Callable[[Any], None] | None = None  # a result nobody will use (superseded, closing)
     _cancel: threading.Event = field(default_factory=threading.Event)
     done: bool = False
 
@@ -110,11 +111,16 @@ class TaskRunner(QObject):
         cancellable: bool = True,
         key: str = "",
         title: str = "",
+        on_dropped: Callable[[Any], None] | None = None,
     ) -> TaskHandle:
+        """`on_dropped` receives a result that arrives after a newer run of the same key or
+        after shutdown: what holds a resource (an opened database) is released there."""
         generation = self._generations.get(key, 0) + 1 if key else 0
         if key:
             self._generations[key] = generation
-        handle = TaskHandle(key, generation, cancellable, progress, title, on_success, on_error)
+        handle = TaskHandle(
+            key, generation, cancellable, progress, title, on_success, on_error, on_dropped
+        )
         if self._closing:  # the window is going away: nothing new starts
             handle.cancel()
             handle.done = True
@@ -181,6 +187,8 @@ class TaskRunner(QObject):
         self._finish(handle)
         if not self._stale(handle) and not self._closing:
             handle.on_success(result)
+        elif handle.on_dropped is not None:
+            handle.on_dropped(result)
 
     @Slot(object, object)
     def _on_failed(self, handle: TaskHandle, exc: BaseException) -> None:

@@ -49,6 +49,21 @@ def test_reopening_closes_the_previous_workspace(qtbot, runner: TaskRunner) -> N
     assert first.closed and not second.closed and presenter.ws is second
 
 
+def test_an_open_superseded_by_a_newer_one_is_closed(qtbot, runner: TaskRunner) -> None:
+    """Two opens in a row (a double click, the connect dialog after a recent file): the first
+    result is dropped by the runner and its database closed, not left to the garbage collector."""
+    first, second = FakeWorkspace(), FakeWorkspace()
+    spaces = iter([first, second])
+    presenter = WindowPresenter(runner, lambda _p: next(spaces))
+    with qtbot.waitSignal(presenter.opened, timeout=5000) as opened:
+        presenter.open(Path("a.sqlite3"))
+        presenter.open(Path("b.sqlite3"))
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert opened.args[0].path == Path("b.sqlite3")
+    assert presenter.ws is second and not second.closed
+    assert first.closed
+
+
 def test_detail_overview_and_checklist(qtbot, runner: TaskRunner) -> None:
     fake = FakeWorkspace()
     presenter = WindowPresenter(runner, lambda _p: fake)
