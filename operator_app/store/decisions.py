@@ -156,9 +156,12 @@ def _apply_statuses(
     channel: str,
     who: str,
     now: datetime,
+    stale: list[int] | None = None,
 ) -> list[tuple[WorkflowStatus, str | None]]:
     """Compare-and-set every (key, status, note, seen version); raises _Stale(index) at the
-    first stale one (the caller rolls back) and UserError for a finding that is gone."""
+    first stale one (the caller rolls back) and UserError for a finding that is gone. Given a
+    `stale` list, the index of every stale one is put there instead and the others applied
+    (store/workbook_statuses.py)."""
     prevs: list[tuple[WorkflowStatus, str | None]] = []
     sets: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -180,7 +183,10 @@ def _apply_statuses(
                 raise UserError(
                     "Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang."
                 )
-            raise _Stale(index)
+            if stale is None:
+                raise _Stale(index)
+            stale.append(index)
+            continue
         version = int(row[0])
         old_status, old_note = pending.get(key, (row[1], row[2]))
         pending[key] = (status, note)
