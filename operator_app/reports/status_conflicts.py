@@ -52,9 +52,9 @@ def conflict_line(c: StatusConflict, u: StatusUpdate, f: Finding | None) -> str:
 
 
 def exported_text(made: str) -> str:
-    """The hidden sheet's `dibuat` (ISO) as ' (diekspor 06-12-2026 16:50)'; '' if unreadable."""
+    """The hidden sheet's `dibuat` (ISO) as ' (pada 06-12-2026 16:50)'; '' if unreadable."""
     try:
-        return f" (diekspor {datetime.fromisoformat(made).strftime('%d-%m-%Y %H:%M')})"
+        return f" (pada {datetime.fromisoformat(made).strftime('%d-%m-%Y %H:%M')})"
     except ValueError:
         return ""
 

@@ -102,9 +102,7 @@ def _current(conn: Connection, keys: Sequence[FindingKey]) -> dict[FindingKey, A
     return out
 
 
-def _sort_stale(
-    conn: Connection, items: Sequence[StatusItem]
-) -> tuple[list[StatusConflict], int]:
+def _sort_stale(conn: Connection, items: Sequence[StatusItem]) -> tuple[list[StatusConflict], int]:
     """The stale items as conflicts, and how many already have the workbook's value."""
     now = _current(conn, [i[0] for i in items])
     conflicts: list[StatusConflict] = []
