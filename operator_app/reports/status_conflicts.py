@@ -51,6 +51,16 @@ def conflict_line(c: StatusConflict, u: StatusUpdate, f: Finding | None) -> str:
     )
 
 
+def listed(lines: Sequence[str], limit: int | None = None) -> str:
+    """The lines as a list; past `limit` the rest is counted (a message box must fit on a
+    screen; the summary after reading the others lists every one)."""
+    shown = list(lines if limit is None else lines[:limit])
+    text = "".join(f"\n- {line}" for line in shown)
+    if len(lines) > len(shown):
+        text += f"\n- ... dan {len(lines) - len(shown)} baris lain"
+    return text
+
+
 def exported_text(made: str) -> str:
     """The hidden sheet's `dibuat` (ISO) as ' (pada 06-12-2026 16:50)'; '' if unreadable."""
     try:
@@ -60,12 +70,11 @@ def exported_text(made: str) -> str:
 
 
 def refusal(file_name: str, made: str, lines: Sequence[str], others: int) -> StatusConflictError:
-    listed = "".join(f"\n- {line}" for line in lines)
     message = (
         f"Status dari {file_name} tidak dibaca: {len(lines)} baris sudah diubah di aplikasi "
         f"setelah workbook ini diekspor{exported_text(made)}, dan isiannya di workbook berbeda "
         "dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak "
-        f"tertimpa:{listed}\n"
+        f"tertimpa:{listed(lines)}\n"
         "Ekspor workbook baru (berisi nilai terbaru) lalu isi lagi baris di atas bila masih "
         f"perlu, atau baca {others} baris lainnya saja dengan `operator-app import-status "
         f"--sebagian {file_name}` (baris di atas dilewati)."

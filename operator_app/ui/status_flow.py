@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from operator_app.store.workspace import Workspace
 
 
+_SHOWN_ROWS = 12  # rows listed in the question; the summary after reading the rest has all
+
+
 class StatusFlow(QObject):
     """File > Baca status dari workbook: all rows land in one transaction or none does.
 
@@ -76,11 +79,11 @@ class StatusFlow(QObject):
         )
 
     def _failed(self, path: Path, exc: BaseException, partial: bool) -> None:
-        from operator_app.reports.status_conflicts import StatusConflictError
+        from operator_app.reports.status_conflicts import StatusConflictError, listed
         from operator_app.reports.status_import import StaleRowsError  # lazy: openpyxl
 
         if isinstance(exc, StatusConflictError) and not partial:
-            rows = "".join(f"\n- {line}" for line in exc.lines)
+            rows = listed(exc.lines, _SHOWN_ROWS)
             question = self.tr(
                 "{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan "
                 "isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya "

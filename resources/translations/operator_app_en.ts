@@ -2174,17 +2174,17 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>StatusFlow</name>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="47"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="50"/>
         <source>Pilih workbook perbaikan yang kolom Status-nya sudah diisi</source>
         <translation>Choose the correction workbook whose Status column you filled in</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="49"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="52"/>
         <source>Workbook perbaikan (*.xlsx);;Semua file (*)</source>
         <translation>Correction workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="85"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="88"/>
         <source>{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak tertimpa:
 {2}
 
@@ -2195,12 +2195,12 @@ Baca {3} baris lainnya saja? Baris di atas dilewati dan nilai terbarunya diperta
 Read only the other {3} rows? The rows above are skipped and keep their newer value. (Choose No, then export a new workbook if the rows above still need your entries.)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="92"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="95"/>
         <source>Sebagian baris sudah diubah orang lain</source>
         <translation>Some rows were changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="98"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="101"/>
         <source>{0} dari {1} baris di {2} tidak cocok lagi dengan temuan saat ini (data sudah diimpor ulang atau guru itu sudah tidak ada).
 
 Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah apa pun.</source>
@@ -2209,12 +2209,12 @@ Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah
 Read only the {3} rows that still match? The other rows are skipped and change nothing.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="103"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="106"/>
         <source>Sebagian baris sudah usang</source>
         <translation>Some rows are out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="111"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="114"/>
         <source>Status dibaca</source>
         <translation>Status read</translation>
     </message>
