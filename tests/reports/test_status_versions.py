@@ -228,3 +228,13 @@ def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert _states(budi)[keys[2]] == ("diajukan", "tiket 77")
     budi.close()
     sri.close()
+
+
+def test_a_long_list_is_cut_for_the_question_but_not_for_the_summary() -> None:
+    from operator_app.reports.status_conflicts import listed
+
+    lines = [f"lembar 'Untuk BKD' baris {n}: ..." for n in range(4, 24)]
+    short = listed(lines, 12)
+    assert short.count("\n- ") == 13 and short.endswith("... dan 8 baris lain")
+    assert "baris 15:" in short and "baris 16:" not in short
+    assert listed(lines).count("\n- ") == 20 and "dan" not in listed(lines)
