@@ -76,8 +76,13 @@ def refusal(file_name: str, made: str, lines: Sequence[str], others: int) -> Sta
         "dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak "
         f"tertimpa:{listed(lines)}\n"
         "Ekspor workbook baru (berisi nilai terbaru) lalu isi lagi baris di atas bila masih "
-        f"perlu, atau baca {others} baris lainnya saja dengan `operator-app import-status "
+        "perlu"
+    )
+    message += (
+        f", atau baca {others} baris lainnya saja dengan `operator-app import-status "
         f"--sebagian {file_name}` (baris di atas dilewati)."
+        if others
+        else ". Tidak ada baris lain yang mengubah status."
     )
     return StatusConflictError(message, file=file_name, lines=lines, others=others)
 

@@ -84,6 +84,16 @@ class StatusFlow(QObject):
 
         if isinstance(exc, StatusConflictError) and not partial:
             rows = listed(exc.lines, _SHOWN_ROWS)
+            title = self.tr("Sebagian baris sudah diubah orang lain")
+            if not exc.others:  # nothing else to read: no question
+                text = self.tr(
+                    "{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, "
+                    "dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, "
+                    "supaya keputusan yang lebih baru tidak tertimpa:\n{2}\n\nEkspor workbook "
+                    "baru (berisi nilai terbaru) lalu isi lagi baris di atas bila masih perlu."
+                ).format(len(exc.lines), path.name, rows)
+                interaction().warn(title, text, self.parent_widget)
+                return
             question = self.tr(
                 "{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan "
                 "isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya "
@@ -91,9 +101,7 @@ class StatusFlow(QObject):
                 "saja? Baris di atas dilewati dan nilai terbarunya dipertahankan. (Pilih Tidak, "
                 "lalu ekspor workbook baru bila isian baris di atas masih perlu.)"
             ).format(len(exc.lines), path.name, rows, exc.others)
-            if interaction().ask(
-                self.tr("Sebagian baris sudah diubah orang lain"), question, self.parent_widget
-            ):
+            if interaction().ask(title, question, self.parent_widget):
                 self.start(path, partial=True)
             return
         if isinstance(exc, StaleRowsError) and not partial:

@@ -238,3 +238,19 @@ def test_a_long_list_is_cut_for_the_question_but_not_for_the_summary() -> None:
     assert short.count("\n- ") == 13 and short.endswith("... dan 8 baris lain")
     assert "baris 15:" in short and "baris 16:" not in short
     assert listed(lines).count("\n- ") == 20 and "dan" not in listed(lines)
+
+
+def test_only_stale_rows_edited_no_offer_of_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "db.sqlite3")
+    budi, sri, xlsx = _exported(tmp_path, db)
+    keys = _row_keys(budi, xlsx)
+    _sri_changes(sri, keys[1])
+    edit_status(xlsx, {1: ("selesai", None)})
+    capsys.readouterr()
+    assert main(["import-status", "--db", db, str(xlsx)]) == 2
+    err = capsys.readouterr().err
+    assert "baris 4" in err and "Tidak ada baris lain" in err and "--sebagian" not in err
+    budi.close()
+    sri.close()

@@ -115,3 +115,36 @@ def test_newer_decision_is_listed_and_the_rest_offered(
     assert (refused.outcome, refused.decided_by) == ("refused", "Budi")
     qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
     window.shutdown()
+
+
+def test_nothing_else_to_read_is_a_warning_not_a_question(
+    qtbot, tmp_path: Path, prompts: Recording, settings
+) -> None:
+    from operator_app.store.workspace import Workspace
+    from operator_app.ui.main_window import MainWindow
+
+    db = tmp_path / "s.sqlite3"
+    drows, srows = people()
+    ws = Workspace(db)
+    ws.import_files([Path(p) for p in write_exports(tmp_path / "lama", drows, srows)])
+    ws.run_checks()
+    xlsx = tmp_path / "perbaikan.xlsx"
+    export(ws, ExportRequest(xlsx=xlsx))
+    key = next(f.key for f in ws.findings() if f.code == "NIP_KOSONG")
+    ws.operator_name = "Sri"
+    ws.set_status(key, "diajukan", "tiket Sri", expected_version=1)
+    ws.close()
+    edit_status(xlsx, {1: ("selesai", None)})
+
+    window = MainWindow(db, settings=settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ws is not None and not window.runner.is_busy(), timeout=20000)
+    window.status_flow.start(xlsx)
+    qtbot.waitUntil(lambda: any(s[0] == "warn" for s in prompts.shown), timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
+    assert [s[0] for s in prompts.shown] == ["warn"]
+    assert (
+        "diubah oleh Sri" in prompts.shown[0][2] and "Ekspor workbook baru" in prompts.shown[0][2]
+    )
+    assert {f.key: f.status for f in window.ws.findings()}[key] == "diajukan"
+    window.shutdown()
