@@ -111,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--partial",
         dest="partial",
         action="store_true",
-        help="lewati baris yang temuannya sudah tidak ada (setelah impor ulang) alih-alih menolak",
+        help="lewati baris yang temuannya sudah tidak ada (setelah impor ulang) atau yang "
+        "statusnya sudah diubah di aplikasi setelah ekspor, alih-alih menolak seluruh file",
     )
     p.add_argument("file", type=Path, metavar="FILE")
 

@@ -31,6 +31,16 @@ def _scope(ws: Workspace, school: str | None) -> tuple[list[School], list[Findin
     return ws.schools(), ws.findings()
 
 
+def _scope_with_versions(
+    ws: Workspace, school: str | None
+) -> tuple[list[School], list[Finding], dict[tuple[str, str, str], int]]:
+    """As _scope, with each finding's decision version read together with it (the workbook
+    records them so import-status never overwrites a newer decision)."""
+    schools = [ws.school_by_name(school)] if school else ws.schools()
+    findings, versions = ws.findings_with_versions(schools[0].id if school else None)
+    return schools, findings, versions
+
+
 def data_dates(ws: Workspace, school_id: int | None) -> list[tuple[str, str]]:
     ov = ws.overview(school_id)
     out = []
@@ -94,7 +104,7 @@ def export(
     for path, _ in targets.values():
         check_writable(path)
     ws.ensure_checked(progress, cancel)
-    schools, findings = _scope(ws, req.school)
+    schools, findings, versions = _scope_with_versions(ws, req.school)
     findings = with_siasn_nips(ws, findings)
     lines: list[str] = []
     if "xlsx" in targets:
@@ -108,6 +118,9 @@ def export(
             title=schools[0].name if req.school else "Semua sekolah",
             paper=req.paper,
             mask_nik=req.mask_nik,
+            decisions={
+                f.key: (versions[f.key], f.status, f.note) for f in findings if f.key in versions
+            },
         )
         sync = ws.sync_failures(schools[0].id if req.school else None)  # h15
         write_workbook(path, findings, schools, meta, sync)
@@ -168,15 +181,35 @@ class StatusImportResult:
     skipped: int  # rows whose finding is gone (only with partial=True)
     # every edited Status cell that was not applied: "lembar 'X' baris N ('selesai'): why"
     not_applied: tuple[str, ...] = ()
+    # rows skipped (partial=True) because their decision changed since the export
+    conflicts: tuple[str, ...] = ()
+    kept_newer: int = 0  # rows left as exported whose decision changed since: newer value kept
+    unversioned: bool = False  # a workbook exported before decision versions
 
     def summary(self, file_name: str) -> str:
         text = f"{self.changed} status diperbarui dari {file_name} ({self.unchanged} tidak berubah"
         if self.skipped:
             text += f"; {self.skipped} baris dilewati karena temuannya sudah tidak ada"
+        if self.kept_newer:
+            text += (
+                f"; {self.kept_newer} baris tidak diubah di workbook tetapi sudah diubah di "
+                "aplikasi sejak ekspor, nilai terbarunya dipertahankan"
+            )
         text += ")."
+        if self.conflicts:
+            text += (
+                f"\n{len(self.conflicts)} baris dilewati karena sudah diubah di aplikasi setelah "
+                "workbook ini diekspor (nilai terbaru dipertahankan; ekspor workbook baru bila "
+                "isiannya masih perlu):"
+            )
+            text += "".join(f"\n- {line}" for line in self.conflicts)
         if self.not_applied:
             text += f"\n{len(self.not_applied)} isian Status tidak dipakai:"
             text += "".join(f"\n- {line}" for line in self.not_applied)
+        if self.unversioned:
+            from operator_app.reports.status_conflicts import UNVERSIONED_NOTE
+
+            text += f"\n{UNVERSIONED_NOTE}"
         return text
 
 
@@ -184,32 +217,51 @@ def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> Status
     """Bring the Status/Catatan columns edited in Excel back, all in one transaction.
 
     A workbook with rows whose finding no longer exists is refused (StaleRowsError) unless
-    `partial`, in which case those rows are skipped and reported. Every other edited Status
-    cell that cannot be applied (a reminder row, a row added by hand) is reported by row.
+    `partial`, in which case those rows are skipped and reported. Each row carries the decision
+    version it was exported with: a row whose decision someone changed since, to a value other
+    than the workbook's, refuses the whole workbook (StatusConflictError, every such row listed)
+    unless `partial`, which skips and lists them. A row left as exported is not a decision and
+    never overwrites a newer one. Every other edited Status cell that cannot be applied (a
+    reminder row, a row added by hand) is reported by row.
     """
-    from operator_app.reports.status_import import read_status_rows, read_status_workbook
+    from operator_app.reports.status_conflicts import conflict_line, refusal
+    from operator_app.reports.status_import import StatusUpdate, read_status_rows, stale_rows_error
 
     current = {f.key: f for f in ws.findings()}
     read = read_status_rows(Path(path), ws.db_id, set(current))
     not_applied = [u.text() for u in read.unused]
+    updates = [u for u in read.updates if u.key in current]
+    gone = [u for u in read.updates if u.key not in current]
+    if gone and not partial:
+        raise stale_rows_error(Path(path), len(gone), len(read.updates))
     if partial:
-        updates = [u for u in read.updates if u.key in current]
-        gone = [u for u in read.updates if u.key not in current]
         not_applied += [
             f"lembar '{u.sheet}' baris {u.row} ('{u.status}'): temuannya sudah tidak ada "
             "(data sudah diimpor ulang)."
             for u in gone
         ]
-        skipped = len(gone)
-    else:
-        updates = read_status_workbook(Path(path), ws.db_id, set(current))
-        skipped = 0
-    changes = []
+    changes: list[tuple[tuple[str, str, str], str, str | None, int | None]] = []
+    by_key: dict[tuple[str, str, str], StatusUpdate] = {}
+    kept_newer = 0
     for u in updates:
         f = current[u.key]
-        if f.status != u.status or (f.note or None) != (u.note or None):
-            changes.append((u.key, u.status, u.note))
-    ws.set_statuses(changes, by="workbook")
+        differs = f.status != u.status or (f.note or None) != (u.note or None)
+        if read.versioned and u.as_exported:
+            kept_newer += 1 if differs else 0  # not the operator's decision: newer one stays
+        elif differs:
+            changes.append((u.key, u.status, u.note, u.version if read.versioned else None))
+            by_key[u.key] = u
+    checked = ws.set_statuses_from_workbook(changes, skip_stale=partial)
+    lines = [conflict_line(c, by_key[c.key], current.get(c.key)) for c in checked.conflicts]
+    if checked.refused_all:
+        others = len(changes) - len(checked.conflicts) - checked.already
+        raise refusal(Path(path).name, read.exported_at, lines, others)
     return StatusImportResult(
-        len(changes), len(updates) - len(changes), skipped, tuple(not_applied)
+        checked.applied,
+        len(updates) - checked.applied - len(checked.conflicts),
+        len(gone),
+        tuple(not_applied),
+        tuple(lines),
+        kept_newer,
+        not read.versioned,
     )

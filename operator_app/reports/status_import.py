@@ -17,7 +17,14 @@ from typing import Any
 
 from operator_app.core.errors import BadFileError
 from operator_app.core.model import WORKFLOW_STATUSES
-from operator_app.reports.keys_sheet import HASH_PREFIX, KEYS_FORMAT, hashed_key, sheet_fingerprint
+from operator_app.reports.keys_sheet import (
+    HASH_PREFIX,
+    KEYS_FORMAT,
+    KEYS_FORMAT_UNVERSIONED,
+    hashed_key,
+    sheet_fingerprint,
+    value_stamp,
+)
 from operator_app.reports.sheets import SHEET_KEYS, WORK_SHEETS
 
 Key = tuple[str, str, str]
@@ -31,6 +38,10 @@ class StatusUpdate:
     note: str | None
     sheet: str = field(default="", compare=False)
     row: int = field(default=0, compare=False)  # the Excel row the status was read from
+    # the decision's version when the workbook was exported (None: an unversioned workbook)
+    version: int | None = field(default=None, compare=False)
+    # the row still shows what it was exported with: not a decision of the operator's
+    as_exported: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,8 @@ class UnusedStatus:
 class StatusRead:
     updates: list[StatusUpdate]
     unused: list[UnusedStatus]
+    versioned: bool = True  # False: exported before decision versions (format 1)
+    exported_at: str = ""  # the `dibuat` stamp of the hidden sheet (ISO, local time)
 
 
 @dataclass
@@ -60,6 +73,9 @@ class _Keys:
     rows: dict[str, list[tuple[int, str]]] | None = None  # sheet -> [(No, key JSON)]
     # sheet -> {No of a reminder row: (sheet, No) where its status lives}
     reminders: dict[str, dict[int, tuple[str, int]]] | None = None
+    # sheet -> {No: (version at export, value stamp)}; format 2 only
+    stamps: dict[str, dict[int, tuple[int | None, str]]] = field(default_factory=dict)
+    made: str = ""
 
 
 def _text(v: object) -> str:
@@ -83,12 +99,14 @@ def _read_keys(rows: Iterable[tuple[Any, ...]], name: str) -> _Keys:
     k = _Keys(fingerprints={}, rows={s: [] for s in WORK_SHEETS}, reminders={})
     assert k.fingerprints is not None and k.rows is not None and k.reminders is not None
     for row in rows:
-        cells = [_text(v) for v in row[:4]] + [""] * (4 - len(row[:4]))
+        cells = [_text(v) for v in row[:6]] + [""] * (6 - len(row[:6]))
         kind = cells[0]
         if kind == "format":
             k.fmt = cells[1]
         elif kind == "db_id":
             k.db_id = cells[1]
+        elif kind == "dibuat":
+            k.made = cells[1]
         elif kind == "sidik":
             k.fingerprints[cells[1]] = cells[2]
         elif kind == "baris":
@@ -100,6 +118,9 @@ def _read_keys(rows: Iterable[tuple[Any, ...]], name: str) -> _Keys:
                     file=name,
                 )
             k.rows[cells[1]].append((no, cells[3]))
+            if cells[4] or cells[5]:
+                version = int(cells[4]) if cells[4].isdigit() else None
+                k.stamps.setdefault(cells[1], {})[no] = (version, cells[5])
         elif kind == "pengingat":
             no = _as_no(cells[2])
             target, _, target_no = cells[3].partition("\t")
@@ -193,16 +214,19 @@ def read_status_workbook(
     updates = [u for u in read.updates if u.key in known]
     every = read.updates
     if strict and len(updates) < len(every):
-        unknown, name = len(every) - len(updates), Path(path).name
-        raise StaleRowsError(
-            f"{unknown} dari {len(every)} baris di {name} tidak cocok lagi dengan temuan saat ini "
-            "(data sudah diimpor ulang atau temuannya sudah hilang). Ekspor workbook baru, "
-            "atau impor hanya baris yang cocok (import-status --sebagian).",
-            file=str(path),
-            stale=unknown,
-            total=len(every),
-        )
+        raise stale_rows_error(Path(path), len(every) - len(updates), len(every))
     return updates
+
+
+def stale_rows_error(path: Path, unknown: int, total: int) -> StaleRowsError:
+    return StaleRowsError(
+        f"{unknown} dari {total} baris di {path.name} tidak cocok lagi dengan temuan saat ini "
+        "(data sudah diimpor ulang atau temuannya sudah hilang). Ekspor workbook baru, "
+        "atau impor hanya baris yang cocok (import-status --sebagian).",
+        file=str(path),
+        stale=unknown,
+        total=total,
+    )
 
 
 def read_all_status_rows(
@@ -224,7 +248,7 @@ def read_status_rows(path: Path, db_id: str, known_keys: Collection[Key] = ()) -
     name = path.name
     keys, sheets = _load(path)
     assert keys.rows is not None and keys.fingerprints is not None and keys.reminders is not None
-    if keys.fmt != KEYS_FORMAT:
+    if keys.fmt not in (KEYS_FORMAT, KEYS_FORMAT_UNVERSIONED):
         raise BadFileError(
             f"{name} dibuat oleh versi aplikasi lain (format {keys.fmt or '?'}). "
             "Ekspor workbook baru dari aplikasi ini.",
@@ -247,8 +271,10 @@ def read_status_rows(path: Path, db_id: str, known_keys: Collection[Key] = ()) -
     valid = {s.lower(): s for s in WORKFLOW_STATUSES}
     updates: list[StatusUpdate] = []
     unused: list[UnusedStatus] = []
+    versioned = keys.fmt == KEYS_FORMAT
     for sheet, entries in keys.rows.items():
         reminders = keys.reminders.get(sheet, {})
+        stamps = keys.stamps.get(sheet, {})
         rows = sheets.get(sheet)
         if not entries and not reminders:
             continue
@@ -285,7 +311,9 @@ def read_status_rows(path: Path, db_id: str, known_keys: Collection[Key] = ()) -
             status = _status(row, c_status, valid, sheet, excel_row, name)
             if status is not None:
                 note = _cell(row, c_note) or None
-                updates.append(StatusUpdate(key, status, note, sheet, excel_row))
+                version, stamp = stamps.get(no, (None, ""))
+                same = bool(stamp) and value_stamp(status, note) == stamp
+                updates.append(StatusUpdate(key, status, note, sheet, excel_row, version, same))
         keyed_nos = {no for no, _ in entries}
         for i, row in enumerate(rows[head + 1 :], start=head + 2):
             text = _cell(row, c_status)
@@ -293,7 +321,7 @@ def read_status_rows(path: Path, db_id: str, known_keys: Collection[Key] = ()) -
             if not text or (i in used and no in keyed_nos):
                 continue
             unused.append(UnusedStatus(sheet, i, text, _why_unused(no, i in used, reminders)))
-    return StatusRead(updates, unused)
+    return StatusRead(updates, unused, versioned, keys.made)
 
 
 def _status(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +17,10 @@ class ExportMeta:
     title: str  # school name or "Semua sekolah"
     paper: str = "a4"  # "a4" | "f4" (Excel's Folio 8.5 x 13 in)
     mask_nik: bool = False  # NIKs show only their last four digits, also in the hidden sheet
+    # finding key -> (decision version, status, note) as read with the findings: the hidden
+    # sheet records them so reading the Status back never overwrites a newer decision.
+    # None: an unversioned workbook (as before issue 14)
+    decisions: Mapping[tuple[str, str, str], tuple[int, str, str | None]] | None = None
 
 
 @dataclass(frozen=True)

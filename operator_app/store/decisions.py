@@ -156,9 +156,12 @@ def _apply_statuses(
     channel: str,
     who: str,
     now: datetime,
+    stale: list[int] | None = None,
 ) -> list[tuple[WorkflowStatus, str | None]]:
     """Compare-and-set every (key, status, note, seen version); raises _Stale(index) at the
-    first stale one (the caller rolls back) and UserError for a finding that is gone."""
+    first stale one (the caller rolls back) and UserError for a finding that is gone. Given a
+    `stale` list, the index of every stale one is put there instead and the others applied
+    (store/workbook_statuses.py)."""
     prevs: list[tuple[WorkflowStatus, str | None]] = []
     sets: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -180,7 +183,10 @@ def _apply_statuses(
                 raise UserError(
                     "Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang."
                 )
-            raise _Stale(index)
+            if stale is None:
+                raise _Stale(index)
+            stale.append(index)
+            continue
         version = int(row[0])
         old_status, old_note = pending.get(key, (row[1], row[2]))
         pending[key] = (status, note)
@@ -694,8 +700,9 @@ def _legacy_time(at: datetime | None) -> datetime:
 
 def decision_history(conn: Connection, person_key: str) -> list[HistoryLine]:
     """Everything decided about one person (or a school-level key), oldest first: workflow
-    changes (operator, workbook and automatic), match and unor-condition decisions, refused
-    stale attempts included."""
+    changes (operator, workbook and automatic), match and unor-condition decisions, the alias
+    decisions about the unor their SIASN record names (target: the unor name), refused stale
+    attempts included."""
     fe = FindingEvent
     lines: list[tuple[datetime, int, int, HistoryLine]] = []
     for r in conn.execute(
@@ -719,9 +726,13 @@ def decision_history(conn: Connection, person_key: str) -> list[HistoryLine]:
         )
         lines.append((at, 0, r["id"], line))
     de = DecisionEvent
-    for r in conn.execute(
-        select(de.__table__).where(de.person_key == person_key).order_by(de.id)
-    ).mappings():
+    from operator_app.store.queries.unors import person_unor_names
+
+    unors = {_alias_key(name): name for name in person_unor_names(conn, person_key)}
+    about = de.person_key == person_key
+    if unors:
+        about = about | ((de.kind == "unor_alias") & de.subject.in_(sorted(unors)))
+    for r in conn.execute(select(de.__table__).where(about).order_by(de.id)).mappings():
         line = HistoryLine(
             kind=r["kind"],
             at=r["decided_at"],
@@ -731,7 +742,8 @@ def decision_history(conn: Connection, person_key: str) -> list[HistoryLine]:
             old_value=r["old_value"],
             new_value=r["new_value"],
             note=r["note"],
-            target=r["target"],
+            # a refused alias attempt stores no name: the unor it is about, as SIASN writes it
+            target=r["target"] or (unors.get(r["subject"]) if r["kind"] == "unor_alias" else None),
             version=r["version"],
             seen_version=r["seen_version"],
         )

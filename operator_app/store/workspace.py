@@ -26,6 +26,7 @@ from operator_app.store.location import DbLocation, PasswordPrompt
 
 if TYPE_CHECKING:
     from operator_app.store.checks import ImportScope
+    from operator_app.store.workbook_statuses import CheckedStatuses
 from operator_app.store.models import (
     AppMeta,
     CheckRun,
@@ -438,6 +439,30 @@ class Workspace:
         from operator_app.store.decisions import set_statuses
 
         set_statuses(self.engine, updates, by, expected_versions, self.operator_name)
+
+    def findings_with_versions(
+        self, school_id: int | None = None
+    ) -> tuple[list[Finding], dict[tuple[str, str, str], int]]:
+        """The findings and each one's decision version, read as of one moment (a correction
+        workbook records the versions its values were exported with)."""
+        from operator_app.store.workbook_statuses import findings_and_versions
+
+        with self.engine.connect() as conn:
+            return findings_and_versions(conn, school_id)
+
+    def set_statuses_from_workbook(
+        self,
+        items: Sequence[tuple[tuple[str, str, str], str, str | None, int | None]],
+        skip_stale: bool = False,
+    ) -> CheckedStatuses:
+        """(finding key, status, note, version at export) from a correction workbook; every
+        row changed since the export to another value is reported. Those refuse the whole set,
+        or with `skip_stale` are skipped while the others land in one transaction."""
+        from operator_app.store.workbook_statuses import set_statuses_reporting_stale
+
+        return set_statuses_reporting_stale(
+            self.engine, items, "workbook", self.operator_name, skip_stale=skip_stale
+        )
 
     def decide_match(
         self,

@@ -19,11 +19,15 @@ if TYPE_CHECKING:
     from operator_app.store.workspace import Workspace
 
 
+_SHOWN_ROWS = 12  # rows listed in the question; the summary after reading the rest has all
+
+
 class StatusFlow(QObject):
     """File > Baca status dari workbook: all rows land in one transaction or none does.
 
-    A workbook exported before a re-import may hold rows whose finding is gone; the operator is
-    asked whether to bring back only the rows that still match (the CLI's `--sebagian`).
+    A workbook exported before a re-import may hold rows whose finding is gone, and rows whose
+    decision someone changed after the export (issue 14: never overwritten); the operator is
+    shown those rows and asked whether to bring back only the others (the CLI's `--sebagian`).
     """
 
     imported = Signal(object)  # StatusImportResult
@@ -57,10 +61,13 @@ class StatusFlow(QObject):
         ws = self.workspace()
         if ws is None:
             return
+        name = " ".join(str(self.settings.get("operator_name") or "").split()) or None
 
         def work(_progress: object, _cancel: object) -> object:
             # exporting is typed on the concrete Workspace (a layer below ui cannot name the
-            # Protocol); what it calls (findings, set_statuses) is part of WorkspaceApi
+            # Protocol); the decisions are recorded as the operator named in the settings
+            # (on a server: the login), as in the detail panel (ui/commands.py)
+            ws.operator_name = None if ws.is_server else name
             return import_status(cast("Workspace", ws), path, partial=partial)
 
         self.runner.run_task(
@@ -72,8 +79,31 @@ class StatusFlow(QObject):
         )
 
     def _failed(self, path: Path, exc: BaseException, partial: bool) -> None:
+        from operator_app.reports.status_conflicts import StatusConflictError, listed
         from operator_app.reports.status_import import StaleRowsError  # lazy: openpyxl
 
+        if isinstance(exc, StatusConflictError) and not partial:
+            rows = listed(exc.lines, _SHOWN_ROWS)
+            title = self.tr("Sebagian baris sudah diubah orang lain")
+            if not exc.others:  # nothing else to read: no question
+                text = self.tr(
+                    "{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, "
+                    "dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, "
+                    "supaya keputusan yang lebih baru tidak tertimpa:\n{2}\n\nEkspor workbook "
+                    "baru (berisi nilai terbaru) lalu isi lagi baris di atas bila masih perlu."
+                ).format(len(exc.lines), path.name, rows)
+                interaction().warn(title, text, self.parent_widget)
+                return
+            question = self.tr(
+                "{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan "
+                "isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya "
+                "keputusan yang lebih baru tidak tertimpa:\n{2}\n\nBaca {3} baris lainnya "
+                "saja? Baris di atas dilewati dan nilai terbarunya dipertahankan. (Pilih Tidak, "
+                "lalu ekspor workbook baru bila isian baris di atas masih perlu.)"
+            ).format(len(exc.lines), path.name, rows, exc.others)
+            if interaction().ask(title, question, self.parent_widget):
+                self.start(path, partial=True)
+            return
         if isinstance(exc, StaleRowsError) and not partial:
             question = self.tr(
                 "{0} dari {1} baris di {2} tidak cocok lagi dengan temuan saat ini (data sudah "

@@ -57,3 +57,94 @@ def test_read_status_back_through_the_window(
     assert _statuses(window) == {"diajukan"}
     qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
     window.shutdown()
+
+
+def test_newer_decision_is_listed_and_the_rest_offered(
+    qtbot, tmp_path: Path, prompts: Recording, settings
+) -> None:
+    """Sri changed a status in her session after the workbook was exported: the window shows
+    that row (teacher, who, when) and offers to read the others; declining changes nothing."""
+    from operator_app.store.workspace import Workspace
+    from operator_app.ui.main_window import MainWindow
+
+    db = tmp_path / "s.sqlite3"
+    drows, srows = people()
+    ws = Workspace(db)
+    ws.import_files([Path(p) for p in write_exports(tmp_path / "lama", drows, srows)])
+    ws.run_checks()
+    xlsx = tmp_path / "perbaikan.xlsx"
+    export(ws, ExportRequest(xlsx=xlsx))
+    order = [f.key for f in ws.findings() if f.code == "NIP_KOSONG"]
+    ws.close()
+    sri = Workspace(db)
+    sri.operator_name = "Sri"
+    stale_key = order[0]  # row 1 of the Verval sheet, in the workbook's (the checker's) order
+    seen = sri.decision_versions(stale_key[0]).findings[stale_key]
+    sri.set_status(stale_key, "diajukan", "tiket Sri", expected_version=seen)
+    nama = next(f.nama for f in sri.findings() if f.key == stale_key)
+    sri.close()
+    edit_status(xlsx, {1: ("selesai", None), 2: ("diajukan", "tiket 9")})
+    settings.set("operator_name", "Budi")
+
+    window = MainWindow(db, settings=settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ws is not None and not window.runner.is_busy(), timeout=20000)
+    prompts.answers.append(False)  # decline reading the others
+    window.status_flow.start(xlsx)
+    qtbot.waitUntil(lambda: any(s[0] == "ask" for s in prompts.shown), timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
+    ask = next(s for s in prompts.shown if s[0] == "ask")
+    assert ask[1] == "Sebagian baris sudah diubah orang lain"
+    assert "1 baris di perbaikan.xlsx" in ask[2] and "Baca 1 baris lainnya" in ask[2]
+    assert str(nama) in ask[2] and "diubah oleh Sri pada" in ask[2] and "baris 4" in ask[2]
+    assert _statuses(window) == {"baru", "diajukan"}
+    states = {f.key: (f.status, f.note) for f in window.ws.findings()}
+    assert states[stale_key] == ("diajukan", "tiket Sri")
+    assert states[order[1]] == ("baru", None)  # declined: nothing applied
+
+    prompts.shown.clear()
+    prompts.answers.append(True)  # yes: read the others
+    with qtbot.waitSignal(window.status_flow.imported, timeout=20000):
+        window.status_flow.start(xlsx)
+    assert [s[0] for s in prompts.shown] == ["ask", "info"]
+    assert "1 baris dilewati karena sudah diubah" in prompts.shown[-1][2]
+    states = {f.key: (f.status, f.note) for f in window.ws.findings()}
+    assert states[stale_key] == ("diajukan", "tiket Sri")
+    assert states[order[1]] == ("diajukan", "tiket 9")
+    refused = window.ws.decision_history(stale_key[0])[-1]
+    assert (refused.outcome, refused.decided_by) == ("refused", "Budi")
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
+    window.shutdown()
+
+
+def test_nothing_else_to_read_is_a_warning_not_a_question(
+    qtbot, tmp_path: Path, prompts: Recording, settings
+) -> None:
+    from operator_app.store.workspace import Workspace
+    from operator_app.ui.main_window import MainWindow
+
+    db = tmp_path / "s.sqlite3"
+    drows, srows = people()
+    ws = Workspace(db)
+    ws.import_files([Path(p) for p in write_exports(tmp_path / "lama", drows, srows)])
+    ws.run_checks()
+    xlsx = tmp_path / "perbaikan.xlsx"
+    export(ws, ExportRequest(xlsx=xlsx))
+    key = next(f.key for f in ws.findings() if f.code == "NIP_KOSONG")
+    ws.operator_name = "Sri"
+    ws.set_status(key, "diajukan", "tiket Sri", expected_version=1)
+    ws.close()
+    edit_status(xlsx, {1: ("selesai", None)})
+
+    window = MainWindow(db, settings=settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ws is not None and not window.runner.is_busy(), timeout=20000)
+    window.status_flow.start(xlsx)
+    qtbot.waitUntil(lambda: any(s[0] == "warn" for s in prompts.shown), timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
+    assert [s[0] for s in prompts.shown] == ["warn"]
+    assert (
+        "diubah oleh Sri" in prompts.shown[0][2] and "Ekspor workbook baru" in prompts.shown[0][2]
+    )
+    assert {f.key: f.status for f in window.ws.findings()}[key] == "diajukan"
+    window.shutdown()
