@@ -38,12 +38,9 @@ def safe_name(text: str, max_len: int = SCHOOL_MAX, fallback: str = FALLBACK) ->
     Forbidden and control characters become '-', whitespace runs one space, trailing dots and
     spaces go, a device name gets '_' after its stem; nothing left gives `fallback`.
     """
-    name = unicodedata.normalize("NFC", text or "")
-    name = _FORBIDDEN_RE.sub("-", name)
-    name = _SPACES.sub(" ", name).strip(" ")
-    name = _trim(name, max_len)
-    if not name:
-        name = fallback
+    name = _SPACES.sub(" ", unicodedata.normalize("NFC", text or ""))
+    name = _FORBIDDEN_RE.sub("-", name).strip(" ")
+    name = _trim(name, max_len) or _trim(fallback, max_len) or "_"
     if is_reserved(name):
         stem, dot, rest = name.partition(".")
         name = _trim(f"{stem.rstrip(' ')}_{dot}{rest}", max_len)
