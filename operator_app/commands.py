@@ -107,15 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             for i, row in enumerate(pv.rows[:5], start=1):
                 shown = {
                     k: row.get(k, "")
-                    for k in (
-                        "nama",
-                        "nip",
-                        "nip_baru",
-                        "nik",
-                        "status_kepegawaian",
-                        "unor_nama",
-                        "message",
-                    )  # h15: the sync log's message
+                    for k in ("nama", "nip", "nip_baru", "nik", "status_kepegawaian", "unor_nama",
+                              "message")  # h15: the sync log's message
                     if k in row
                 }
                 print(f"  contoh {i}: {shown}")
