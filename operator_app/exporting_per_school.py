@@ -74,8 +74,9 @@ class PerSchoolReport:
     def files_written(self) -> int:
         return sum(len(s.files) for s in self.schools) + (1 if self.rekap else 0)
 
-    def lines(self) -> list[str]:
-        """The summary the CLI prints and the window shows (Indonesian)."""
+    def lines(self, max_failures: int | None = None) -> list[str]:
+        """The summary the CLI prints and the window shows (Indonesian); the window lists the
+        first `max_failures` failed schools (all of them are in isi-paket.json)."""
         done = sum(1 for s in self.schools if s.ok)
         letters = sum(1 for s in self.schools for f in s.files if "/surat-bkd-" in f)
         head = (
@@ -97,7 +98,12 @@ class PerSchoolReport:
             out.append(f"Daftar isi {MANIFEST_NAME} GAGAL ditulis: {self.manifest_error}")
         if self.failed:
             out.append(f"{len(self.failed)} sekolah GAGAL (sekolah lain tetap ditulis):")
-            out += [f"- {s.name}: {' '.join(s.errors)}" for s in self.failed]
+            shown = self.failed[:max_failures] if max_failures is not None else self.failed
+            out += [f"- {s.name}: {' '.join(s.errors)}" for s in shown]
+            if len(shown) < len(self.failed):
+                out.append(
+                    f"... dan {len(self.failed) - len(shown)} sekolah lain ({MANIFEST_NAME})."
+                )
         out.append(options_line(self.paper, self.mask_nik))
         return out
 

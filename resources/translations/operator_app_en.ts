@@ -843,6 +843,11 @@
         <translation>&amp;Export workbook, PDF and BKD letter…</translation>
     </message>
     <message>
+        <location filename="../../operator_app/ui/menus.py" line="53"/>
+        <source>Ekspor paket per &amp;sekolah…</source>
+        <translation>Export a package per &amp;school…</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/ui/menus.py" line="54"/>
         <source>&amp;Baca status dari workbook…</source>
         <translation>&amp;Read status back from workbook…</translation>
@@ -1057,6 +1062,39 @@ Database: {1}</translation>
         <location filename="../../operator_app/ui/overview.py" line="205"/>
         <source>Belum ada data. Impor file Dapodik dan SIASN.</source>
         <translation>No data yet. Import the Dapodik and SIASN files.</translation>
+    </message>
+</context>
+<context>
+    <name>PerSchoolFlow</name>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="48"/>
+        <source>Pilih folder untuk paket per sekolah (dibuat subfolder baru bertanggal berisi satu folder per kecamatan dan sekolah, ditambah Rekap Dinas)</source>
+        <translation>Choose a folder for the per-school package (a new dated subfolder is made in it, with one folder per kecamatan and school, plus the Rekap Dinas)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="75"/>
+        <source>Mengekspor paket per sekolah</source>
+        <translation>Exporting the per-school package</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="81"/>
+        <source>Ekspor paket per sekolah dibatalkan</source>
+        <translation>Per-school export cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="83"/>
+        <source>Ekspor paket per sekolah selesai</source>
+        <translation>Per-school export finished</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="85"/>
+        <source>Ekspor paket per sekolah: ada yang gagal</source>
+        <translation>Per-school export: some schools failed</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="87"/>
+        <source>Buka folder paket sekarang?</source>
+        <translation>Open the package folder now?</translation>
     </message>
 </context>
 <context>
