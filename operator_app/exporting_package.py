@@ -93,20 +93,12 @@ def new_package_folder(parent: Path, today: date | None = None) -> Path:
     return candidate
 
 
-def prepare_outdir(outdir: Path, replace: bool) -> None:
-    """Make OUTDIR ready for a new package (see the module's docstring); raises UserError."""
+def check_outdir(outdir: Path, replace: bool) -> None:
+    """Refuse, before any long work and without touching anything, an OUTDIR that
+    `prepare_outdir` would refuse."""
     if outdir.exists() and not outdir.is_dir():
         raise UserError(f"{outdir} adalah file, bukan folder. Sebutkan folder untuk paket.")
-    if not outdir.exists():
-        try:
-            outdir.mkdir(parents=True)
-        except OSError as exc:
-            raise UserError(
-                f"Folder {outdir} tidak bisa dibuat ({exc.strerror or exc}). "
-                "Pilih folder lain, misalnya di Dokumen."
-            ) from exc
-        return
-    if not any(outdir.iterdir()):
+    if not outdir.exists() or not any(outdir.iterdir()):
         return
     manifest = outdir / MANIFEST_NAME
     if not replace:
@@ -125,7 +117,21 @@ def prepare_outdir(outdir: Path, replace: bool) -> None:
             f"(tidak ada {MANIFEST_NAME}), jadi --timpa tidak menghapus apa pun di sana. "
             "Pilih folder baru atau kosong."
         )
-    remove_old_package(outdir, manifest)
+
+
+def prepare_outdir(outdir: Path, replace: bool) -> None:
+    """Make OUTDIR ready for a new package (see the module's docstring); raises UserError."""
+    check_outdir(outdir, replace)
+    if not outdir.exists():
+        try:
+            outdir.mkdir(parents=True)
+        except OSError as exc:
+            raise UserError(
+                f"Folder {outdir} tidak bisa dibuat ({exc.strerror or exc}). "
+                "Pilih folder lain, misalnya di Dokumen."
+            ) from exc
+    elif any(outdir.iterdir()):
+        remove_old_package(outdir, outdir / MANIFEST_NAME)
 
 
 def _listed(outdir: Path, manifest: Path) -> list[Path]:

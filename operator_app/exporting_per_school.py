@@ -27,6 +27,7 @@ from operator_app.exporting_package import (
     PACKAGE_FORMAT,
     REKAP_NAME,
     SchoolPlan,
+    check_outdir,
     plan_folders,
     prepare_outdir,
 )
@@ -91,7 +92,7 @@ class PerSchoolReport:
             "data untuk diperbaiki BKD).",
         ]
         if self.rekap:
-            out.append(f"Rekap Dinas: {self.outdir / self.rekap}")
+            out.append(f"Rekap Dinas: {self.rekap} (di folder itu)")
         if self.rekap_error:
             out.append(f"Rekap Dinas GAGAL: {self.rekap_error}")
         if self.manifest_error:
@@ -166,6 +167,7 @@ def export_per_school(
     outdir = Path(outdir)
     if not ws.has_data():
         raise UserError("Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.")
+    check_outdir(outdir, replace)  # before the long work; nothing is touched yet
     ws.ensure_checked(progress, cancel)
     progress(0, 0, "Membaca data semua sekolah")
     district = load_district(ws)
@@ -198,7 +200,7 @@ def _write_rekap(district: District, outdir: Path, paper: str) -> tuple[str | No
     except UserError as exc:
         return None, exc.message
     except OSError as exc:
-        return None, os_reason(exc, outdir / REKAP_NAME)
+        return None, os_reason(exc, REKAP_NAME)
     return REKAP_NAME, None
 
 
@@ -238,7 +240,7 @@ class _SchoolWriter:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            outcome.errors.append(f"folder {plan.folder}: {os_reason(exc, folder)}")
+            outcome.errors.append(os_reason(exc, f"folder {plan.folder}"))
             return outcome
         for kind in kinds:
             path = plan.path(self.outdir, kind)
@@ -247,7 +249,7 @@ class _SchoolWriter:
             except UserError as exc:
                 outcome.errors.append(f"{KIND_LABELS[kind]}: {exc.message}")
             except OSError as exc:
-                outcome.errors.append(f"{KIND_LABELS[kind]}: {os_reason(exc, path)}")
+                outcome.errors.append(os_reason(exc, f"{KIND_LABELS[kind]} {plan.relative(kind)}"))
             else:
                 outcome.files.append(plan.relative(kind))
         return outcome
@@ -275,13 +277,14 @@ class _SchoolWriter:
             write_letter_pdf(path, findings, [s], self.options)
 
 
-def os_reason(exc: OSError, path: Path) -> str:
-    """An OSError as a sentence the operator can act on."""
+def os_reason(exc: OSError, what: str) -> str:
+    """An OSError as a sentence the operator can act on; `what` names the target
+    ("folder Kec/Sekolah", "rekap-dinas.xlsx"), relative to the package folder."""
     if isinstance(exc, FileExistsError | NotADirectoryError):
-        return f"{path} sudah ada sebagai file, bukan folder: pindahkan atau hapus file itu."
+        return f"{what} tidak bisa dibuat: sudah ada file dengan nama itu; pindahkan atau hapus."
     if isinstance(exc, PermissionError):
-        return f"tidak ada izin menulis di {path}: pilih folder lain atau periksa izinnya."
-    return f"{path} tidak bisa ditulis: {exc.strerror or exc}."
+        return f"{what} tidak bisa ditulis: tidak ada izin; periksa izin folder paket."
+    return f"{what} tidak bisa ditulis: {exc.strerror or exc}."
 
 
 def _write_manifest(report: PerSchoolReport, plans: list[SchoolPlan], *, final: bool) -> None:

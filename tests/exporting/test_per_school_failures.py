@@ -52,7 +52,10 @@ def test_one_school_failing_is_reported_and_the_others_are_written(
     report = export_per_school(ws, out, progress=progress)
     assert not report.ok and not report.cancelled
     assert [f.name for f in report.failed] == [victim.school.name]
-    assert "sudah ada sebagai file" in report.failed[0].errors[0]
+    assert report.failed[0].errors == [
+        f"folder {victim.folder} tidak bisa dibuat: sudah ada file dengan nama itu; pindahkan "
+        "atau hapus."
+    ]
     assert len(report.schools) == N
     others = [s for s in report.schools if s.ok]
     assert len(others) == N - 1
@@ -61,7 +64,7 @@ def test_one_school_failing_is_reported_and_the_others_are_written(
     lines = report.lines()
     assert lines[0] == f"Paket per sekolah: {N - 1} dari {N} sekolah lengkap."
     assert "1 sekolah GAGAL (sekolah lain tetap ditulis):" in lines
-    assert any(line.startswith(f"- {victim.school.name}: folder ") for line in lines)
+    assert f"- {victim.school.name}: {report.failed[0].errors[0]}" in lines
     data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     failed = [s for s in data["sekolah"] if s["gagal"]]
     assert [s["nama"] for s in failed] == [victim.school.name] and failed[0]["file"] == []
@@ -115,6 +118,8 @@ def test_timpa_refuses_a_folder_that_holds_no_package(ws: Workspace, tmp_path: P
     with pytest.raises(UserError, match="bukan berisi paket"):
         export_per_school(ws, out, replace=True)
     assert [p.name for p in out.iterdir()] == ["surat penting.docx"]
+    with pytest.raises(UserError, match="adalah file, bukan folder"):
+        export_per_school(ws, out / "surat penting.docx")
 
 
 def test_timpa_deletes_nothing_while_a_file_is_open_in_excel(ws: Workspace, tmp_path: Path) -> None:
