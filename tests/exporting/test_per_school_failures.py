@@ -70,6 +70,27 @@ def test_one_school_failing_is_reported_and_the_others_are_written(
     assert [s["nama"] for s in failed] == [victim.school.name] and failed[0]["file"] == []
 
 
+def test_a_file_that_cannot_be_written_fails_its_school_not_its_other_files(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    out = tmp_path / "paket"
+    victim = plan_folders(ws.schools())[5]
+
+    def progress(done: int, total: int, text: str) -> None:
+        if text.startswith("Sekolah ") and victim.school.name in text:
+            victim.path(out, "xlsx").mkdir(parents=True)  # the workbook's name is taken
+
+    report = export_per_school(ws, out, progress=progress)
+    [failed] = report.failed
+    assert failed.name == victim.school.name
+    assert len(failed.errors) == 1 and failed.errors[0].startswith("workbook: ")
+    assert "adalah folder, bukan file" in failed.errors[0]
+    assert failed.files[0] == victim.relative("pdf")  # the checklist is still written
+    assert victim.relative("xlsx") not in failed.files
+    assert victim.path(out, "pdf").is_file()
+    assert len([s for s in report.schools if s.ok]) == N - 1
+
+
 def test_cancel_between_schools_says_what_was_written(ws: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "paket"
     steps: list[str] = []
