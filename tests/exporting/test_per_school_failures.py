@@ -206,3 +206,27 @@ def test_cli_exit_codes_and_summary(
     assert f"- {victim.school.name}: folder " in captured.out
     assert "belum lengkap" in captured.err
     assert len(_school_dirs(out)) == N - 1
+
+
+def test_mask_nik_leaves_no_full_nik_anywhere_in_the_package(ws: Workspace, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    niks = {f.nik for f in ws.findings() if f.nik and len(f.nik) == 16}
+    assert niks
+    report = export_per_school(ws, tmp_path / "paket", "f4", mask_nik=True)
+    assert report.ok
+    seen = 0
+    with_letter = [s for s in report.schools if any("/surat-bkd-" in f for f in s.files)]
+    busiest = max(report.schools, key=lambda s: s.findings)
+    for rel in (f for s in [*with_letter, busiest, report.schools[0]] for f in s.files):
+        path = tmp_path / "paket" / rel
+        if rel.endswith(".pdf"):
+            text = "".join(p.extract_text() for p in PdfReader(path).pages)
+        else:
+            wb = load_workbook(path, read_only=True)  # every sheet, the hidden key sheet too
+            text = " ".join(str(c) for s in wb.worksheets for r in s.values for c in r)
+            wb.close()
+        seen += text.count("************")
+        assert not [n for n in niks if n in text], rel
+    assert seen > 0  # the masked form is there instead
