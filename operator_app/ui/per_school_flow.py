@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from operator_app.core.progress import CancelCheck, Progress
 from operator_app.ui.interaction import interaction
-from operator_app.ui.runner import TaskRunner
+from operator_app.ui.runner import TaskHandle, TaskRunner
 from operator_app.ui.settings import Settings
 
 MAX_LISTED = 12  # failures listed in the dialog; all of them are in isi-paket.json
@@ -38,8 +38,19 @@ class PerSchoolFlow(QObject):
         self.workspace = workspace
         self.settings = settings
         self.parent_widget = parent_widget
+        self._handle: TaskHandle | None = None
 
     def start(self, folder: str | None = None) -> None:
+        if self._handle is not None and not self._handle.done:
+            interaction().info(
+                QCoreApplication.translate("PerSchoolFlow", "Ekspor paket per sekolah"),
+                QCoreApplication.translate(
+                    "PerSchoolFlow",
+                    "Ekspor paket per sekolah masih berjalan; tunggu sampai selesai.",
+                ),
+                self.parent_widget,
+            )
+            return
         folder = folder or interaction().choose_folder(
             QCoreApplication.translate(
                 "PerSchoolFlow",
@@ -66,7 +77,7 @@ class PerSchoolFlow(QObject):
                 ws, out, paper, mask_nik, progress, cancel, operator_name=operator_name
             )
 
-        self.runner.run_task(
+        self._handle = self.runner.run_task(
             work,
             on_success=self._done,
             key="export-per-school",

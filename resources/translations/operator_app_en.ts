@@ -1072,6 +1072,16 @@ Database: {1}</translation>
         <translation>Choose a folder for the per-school package (a new dated subfolder is made in it, with one folder per kecamatan and school, plus the Rekap Dinas)</translation>
     </message>
     <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="44"/>
+        <source>Ekspor paket per sekolah</source>
+        <translation>Per-school export</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="46"/>
+        <source>Ekspor paket per sekolah masih berjalan; tunggu sampai selesai.</source>
+        <translation>The per-school export is still running; wait until it has finished.</translation>
+    </message>
+    <message>
         <location filename="../../operator_app/ui/per_school_flow.py" line="75"/>
         <source>Mengekspor paket per sekolah</source>
         <translation>Exporting the per-school package</translation>

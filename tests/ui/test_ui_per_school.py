@@ -48,11 +48,21 @@ def _run(qtbot, window, chosen: Path, prompts: Recording, cancel: bool = False):
 
     prompts.answers += [str(chosen), False]  # the folder; then "open the folder?" -> no
     reports: list[object] = []
+    # waitSignal, not waitUntil: polling runs an event loop (a connect and a disconnect) every
+    # few ms on the GUI thread while the worker lays out text
+    ended = qtbot.waitSignal(
+        window.runner.ended,
+        timeout=120000,
+        check_params_cb=lambda handle: handle.key == "export-per-school",
+    )
     window.act_export_per_school.trigger()
     flow = window.findChild(PerSchoolFlow)
     assert flow is not None
     flow.exported.connect(reports.append)
-    if cancel:  # the progress dialog's Cancel button
+    if cancel:
+        window.act_export_per_school.trigger()  # again while it runs: refused, nothing asked
+        assert prompts.shown[-1][0] == "info" and "masih berjalan" in prompts.shown[-1][2]
+        # the progress dialog's Cancel button
         from PySide6.QtWidgets import QPushButton
 
         dialogs = list(window.progress.dialogs.values())
@@ -60,7 +70,8 @@ def _run(qtbot, window, chosen: Path, prompts: Recording, cancel: bool = False):
         button = dialogs[0].findChild(QPushButton)
         assert button is not None and button.text() == "Batal"
         button.click()
-    qtbot.waitUntil(lambda: bool(reports), timeout=120000)
+    ended.wait()
+    assert len(reports) == 1  # on_success ran right after the task ended
     qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=30000)
     return reports[0]
 
