@@ -91,6 +91,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="Rekap Dinas: satu baris per sekolah, satu sheet per kecamatan, dengan jumlah",
     )
     p.add_argument(
+        "--per-school",
+        type=Path,
+        metavar="OUTDIR",
+        help="paket per sekolah: OUTDIR/<kecamatan>/<sekolah>/ berisi workbook, daftar periksa "
+        "dan surat BKD tiap sekolah, ditambah rekap-dinas.xlsx; OUTDIR harus kosong atau baru",
+    )
+    p.add_argument(
+        "--timpa",
+        action="store_true",
+        help="dengan --per-school: ganti paket lama di OUTDIR (hanya file paket itu yang dihapus)",
+    )
+    p.add_argument(
         "--paper",
         choices=["a4", "f4"],
         default="a4",

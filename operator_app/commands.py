@@ -250,10 +250,14 @@ def _print_summary(findings: list, skipped: list) -> None:  # type: ignore[type-
 def cmd_export(args: argparse.Namespace) -> int:
     from operator_app.exporting import ExportRequest, export
 
+    if args.per_school is not None:
+        return _export_per_school(args)
+    if args.timpa:
+        raise UserError("--timpa hanya berlaku bersama --per-school OUTDIR.")
     if not (args.xlsx or args.pdf or args.letter or args.rekap):
         raise UserError(
-            "Sebutkan minimal satu keluaran: --xlsx FILE, --pdf FILE, --letter FILE atau "
-            "--rekap FILE."
+            "Sebutkan minimal satu keluaran: --xlsx FILE, --pdf FILE, --letter FILE, "
+            "--rekap FILE atau --per-school FOLDER."
         )
     ws = _workspace(args)
     if args.rekap:
@@ -271,6 +275,39 @@ def cmd_export(args: argparse.Namespace) -> int:
     for line in export(ws, req):
         print(line)
     return 0
+
+
+def _export_per_school(args: argparse.Namespace) -> int:
+    """One package per school (exit 2 when a school, the Rekap or the contents list failed)."""
+    from operator_app.exporting_per_school import export_per_school
+
+    other = [
+        flag
+        for flag, value in (("--school", args.school), ("--xlsx", args.xlsx), ("--pdf", args.pdf),
+                            ("--letter", args.letter), ("--rekap", args.rekap))
+        if value
+    ]  # fmt: skip
+    if other:
+        raise UserError(
+            f"--per-school menulis paket semua sekolah sekaligus; tidak bisa digabung dengan "
+            f"{', '.join(other)}. Jalankan ekspor itu terpisah."
+        )
+    ws = _workspace(args)
+    report = export_per_school(
+        ws, Path(args.per_school), args.paper, args.mask_nik, _cli_progress, replace=args.timpa
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)  # end the progress line
+    for line in report.lines():
+        print(line)
+    if report.ok:
+        return 0
+    print(
+        "Paket per sekolah belum lengkap: lihat alasan GAGAL di atas, perbaiki, lalu ulangi "
+        "dengan --timpa.",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def _export_rekap(ws: Workspace, out: Path, paper: str) -> None:

@@ -54,13 +54,21 @@ class Measure:
         ensure_gui_app()
         self.width = width
         self.font = font(families, point_size)
+        self._reused: QTextDocument | None = None
 
     def _doc(self, html: str) -> QTextDocument:
+        """One document, refilled for every measurement: a new QTextDocument per piece made a
+        layout per piece, and each layout connects a signal under Qt's global connection
+        locks while this worker thread holds the GIL; with the GUI thread disconnecting a
+        Python slot at that moment the two deadlocked (seen in the per-school export test)."""
         keep_none_alive()
-        doc = QTextDocument()
-        doc.setDefaultFont(self.font)
-        doc.setDocumentMargin(0)
-        doc.setTextWidth(self.width)
+        doc = self._reused
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDefaultFont(self.font)
+            doc.setDocumentMargin(0)
+            doc.setTextWidth(self.width)
+            self._reused = doc
         doc.setHtml(html)
         return doc
 

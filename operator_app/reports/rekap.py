@@ -49,6 +49,7 @@ def write_rekap(
     from openpyxl.utils import get_column_letter
 
     from operator_app.reports.output import atomic_output
+    from operator_app.reports.xlsx_base import row_height, text_lines
 
     generated = generated or datetime.now()
     bold = Font(name="Calibri", bold=True, size=11)
@@ -77,7 +78,11 @@ def write_rekap(
             cell.font, cell.fill, cell.border = bold, head_fill, box
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
             sheet.column_dimensions[get_column_letter(col)].width = w
-        sheet.row_dimensions[4].height = 32
+        # tall enough for the longest wrapped header: at a fixed 32 pt LibreOffice showed two of
+        # the four lines of "Terbuka: Admin Dapodik Dinas Pendidikan" (one line of slack: the
+        # estimate said three)
+        lines = max(text_lines(h, w, 11.0, bold=True) for h, w in zip(headers, widths, strict=True))
+        sheet.row_dimensions[4].height = max(32.0, row_height(lines + 1, 11.0))
         sheet.freeze_panes = "A5"
         sheet.print_title_rows = "4:4"
         sheet.page_setup.orientation = "landscape"

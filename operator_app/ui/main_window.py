@@ -282,6 +282,17 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.export_flow.start(name)
 
+    def export_per_school(self) -> None:
+        """Every school's workbook, checklist and letter in one go (ui/per_school_flow.py)."""
+        from operator_app.ui.per_school_flow import PerSchoolFlow
+
+        if self.ws is None:
+            return
+        flow = self.findChild(PerSchoolFlow)
+        if flow is None:
+            flow = PerSchoolFlow(self.runner, self.presenter.workspace, self.settings, self)
+        flow.start()
+
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self).open()
 

@@ -54,6 +54,12 @@ def build_menus(self: Any) -> None:
         QCoreApplication.translate("MainWindow", "Ekspor &Rekap Dinas…"),
         self.rekap_flow.start,
     )
+    self.act_export_per_school = _action(
+        self,
+        berkas,
+        QCoreApplication.translate("MainWindow", "Ekspor paket per &sekolah…"),
+        self.export_per_school,
+    )
     self.act_read_status = _action(
         self,
         berkas,

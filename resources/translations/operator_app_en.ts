@@ -1474,86 +1474,91 @@ Double-click to open its teacher list</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/menus.py" line="60"/>
+        <source>Ekspor paket per &amp;sekolah…</source>
+        <translation>Export a package per &amp;school…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="66"/>
         <source>&amp;Baca status dari workbook…</source>
         <translation>&amp;Read status back from workbook…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="66"/>
+        <location filename="../../operator_app/ui/menus.py" line="72"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="75"/>
+        <location filename="../../operator_app/ui/menus.py" line="81"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="80"/>
+        <location filename="../../operator_app/ui/menus.py" line="86"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="82"/>
+        <location filename="../../operator_app/ui/menus.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="83"/>
+        <location filename="../../operator_app/ui/menus.py" line="89"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="85"/>
+        <location filename="../../operator_app/ui/menus.py" line="91"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="94"/>
+        <location filename="../../operator_app/ui/menus.py" line="100"/>
         <source>&amp;Cari guru</source>
         <translation>&amp;Find teacher</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="99"/>
+        <location filename="../../operator_app/ui/menus.py" line="105"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="100"/>
+        <location filename="../../operator_app/ui/menus.py" line="106"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="104"/>
+        <location filename="../../operator_app/ui/menus.py" line="110"/>
         <source>&amp;Daftar guru</source>
         <translation>&amp;Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="111"/>
+        <location filename="../../operator_app/ui/menus.py" line="117"/>
         <source>&amp;Ringkasan</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="116"/>
+        <location filename="../../operator_app/ui/menus.py" line="122"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="120"/>
+        <location filename="../../operator_app/ui/menus.py" line="126"/>
         <source>Coba dengan data &amp;contoh</source>
         <translation>Try with &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="131"/>
+        <location filename="../../operator_app/ui/menus.py" line="137"/>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="143"/>
+        <location filename="../../operator_app/ui/menus.py" line="149"/>
         <source>Hubungkan ke database &amp;Dinas…</source>
         <translation>Connect to the &amp;district database…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="149"/>
+        <location filename="../../operator_app/ui/menus.py" line="155"/>
         <source>Kembali ke database &amp;lokal (file SQLite)</source>
         <translation>Back to the &amp;local database (SQLite file)</translation>
     </message>
@@ -1603,17 +1608,17 @@ Double-click to open its teacher list</translation>
         <translation>Local database: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="289"/>
+        <location filename="../../operator_app/ui/main_window.py" line="300"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="293"/>
+        <location filename="../../operator_app/ui/main_window.py" line="304"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="295"/>
+        <location filename="../../operator_app/ui/main_window.py" line="306"/>
         <source>Operator App {0}
 Memadankan data PTK Dapodik dengan data ASN dari SIASN, sepenuhnya offline. Data tidak pernah dikirim ke mana pun.
 Database: {1}</source>
@@ -1622,22 +1627,22 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="330"/>
+        <location filename="../../operator_app/ui/main_window.py" line="341"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="330"/>
+        <location filename="../../operator_app/ui/main_window.py" line="341"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="344"/>
+        <location filename="../../operator_app/ui/main_window.py" line="355"/>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="128"/>
+        <location filename="../../operator_app/ui/menus.py" line="134"/>
         <source>Arti pesan &amp;e-Kinerja…</source>
         <translation>&amp;e-Kinerja message meaning…</translation>
     </message>
@@ -1713,6 +1718,49 @@ Database: {1}</translation>
         <location filename="../../operator_app/ui/overview.py" line="210"/>
         <source>Belum ada data. Impor file Dapodik dan SIASN.</source>
         <translation>No data yet. Import the Dapodik and SIASN files.</translation>
+    </message>
+</context>
+<context>
+    <name>PerSchoolFlow</name>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="46"/>
+        <source>Ekspor paket per sekolah</source>
+        <translation>Per-school export</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="47"/>
+        <source>Ekspor paket per sekolah masih berjalan; tunggu sampai selesai.</source>
+        <translation>The per-school export is still running; wait until it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="55"/>
+        <source>Pilih folder untuk paket per sekolah (dibuat subfolder baru bertanggal berisi satu folder per kecamatan dan sekolah, ditambah Rekap Dinas)</source>
+        <translation>Choose a folder for the per-school package (a new dated subfolder is made in it, with one folder per kecamatan and school, plus the Rekap Dinas)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="84"/>
+        <source>Mengekspor paket per sekolah</source>
+        <translation>Exporting the per-school package</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="90"/>
+        <source>Ekspor paket per sekolah dibatalkan</source>
+        <translation>Per-school export cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="94"/>
+        <source>Ekspor paket per sekolah selesai</source>
+        <translation>Per-school export finished</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="96"/>
+        <source>Ekspor paket per sekolah: ada yang gagal</source>
+        <translation>Per-school export: some schools failed</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="100"/>
+        <source>Buka folder paket sekarang?</source>
+        <translation>Open the package folder now?</translation>
     </message>
 </context>
 <context>

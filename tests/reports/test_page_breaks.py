@@ -86,3 +86,29 @@ def test_letter_rows_never_split_and_repeat_no_nama(tmp_path: Path) -> None:
         page = next(t for t in pages if f.action.split(" ", 1)[0] in t)
         assert f.nama in page and (f.siasn_nip or "") in page
     assert not any("1985031220090210" in t for t in pages)  # the Dapodik NIPs
+
+
+def test_measuring_with_one_reused_document_matches_fresh_documents() -> None:
+    """Measure refills one QTextDocument (fewer layouts, fewer cross-thread Qt locks): no
+    measurement may depend on what was measured before it."""
+    from operator_app.reports.paging import Measure, Rows
+    from operator_app.reports.printing import SANS, body_size
+
+    width, _ = body_size("a4")
+    table = "<table width='100%'><tr><td>{}</td></tr></table>"
+    pieces = [
+        "<p>satu baris</p>",
+        table.format("<br>".join(["baris panjang"] * 12)),
+        "<p style='font-size:15pt'><b>Judul besar</b></p>",
+        "<p>satu baris</p>",
+    ]
+    reused = Measure(width, SANS, 9.0)
+    heights = [reused.height(h) for h in pieces]
+    fresh = [Measure(width, SANS, 9.0).height(h) for h in pieces]
+    assert heights == fresh
+    assert heights[0] == heights[3] and heights[1] > 5 * heights[0]
+    rows = Rows("<td>Kepala</td>", [f"<tr><td>{'x ' * n}</td></tr>" for n in (1, 400, 1)],
+                lambda style, head, body: f"<table style='{style}'><tr>{head}</tr>{body}</table>")  # fmt: skip
+    base, row_h = reused.row_heights(rows)
+    assert (base, row_h) == Measure(width, SANS, 9.0).row_heights(rows)
+    assert row_h[1] > row_h[0] == row_h[2]

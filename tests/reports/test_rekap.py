@@ -52,3 +52,19 @@ def test_rekap_refuses_a_wrong_target(tmp_path: Path, kabupaten_files: list[Path
     assert main(["export", "--db", str(db), "--rekap", str(tmp_path / "rekap.pdf")]) == 2
     assert main(["export", "--db", str(db), "--rekap", str(tmp_path / "no" / "r.xlsx")]) == 2
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("db.sqlite3")] == []
+
+
+def test_header_row_holds_the_longest_wrapped_header(tmp_path: Path) -> None:
+    """LibreOffice showed two of the four lines of "Terbuka: Admin Dapodik Dinas Pendidikan"."""
+    from operator_app.core.views import SchoolSummary
+    from operator_app.reports.rekap import write_rekap
+    from operator_app.reports.xlsx_base import row_height, text_lines
+
+    out = tmp_path / "rekap.xlsx"
+    school = SchoolSummary(1, "SD NEGERI 1 A", "Ajibarang", 3, 2, 1, 0, 0, {}, None, None, 0, 0)
+    write_rekap([school], out)
+    wb = load_workbook(out)
+    need = row_height(4, 11.0)  # four lines, as LibreOffice wraps it at width 14
+    assert text_lines("Terbuka: Admin Dapodik Dinas Pendidikan", 14, 11.0, True) < 4
+    for sheet in wb.worksheets:
+        assert sheet.row_dimensions[4].height >= need, sheet.title
