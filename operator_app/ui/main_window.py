@@ -6,11 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTableView, QTabWidget
 
-from operator_app import __version__
 from operator_app.core.model import School
 from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
 from operator_app.ui.actions import Decider
@@ -27,7 +26,7 @@ from operator_app.ui.interaction import interaction
 from operator_app.ui.menus import build_menus, fill_recent
 from operator_app.ui.models import IdRole, PersonTableModel
 from operator_app.ui.overview import OverviewPanel
-from operator_app.ui.person_table import make_demo_banner, make_person_table
+from operator_app.ui.per_school_flow import PerSchoolFlow
 from operator_app.ui.presenter import ChecklistData, WindowPresenter, WorkspaceFactory
 from operator_app.ui.printing import ChecklistPreview
 from operator_app.ui.progress_host import ProgressHost
@@ -36,6 +35,13 @@ from operator_app.ui.rekap_flow import RekapFlow
 from operator_app.ui.runner import TaskRunner
 from operator_app.ui.settings import Settings, SettingsDialog, UiState
 from operator_app.ui.status_flow import StatusFlow
+from operator_app.ui.window_parts import (
+    about_text,
+    build_widgets,
+    restore_state,
+    save_state,
+    show_opened,
+)
 from operator_app.ui.workspace_api import WorkspaceApi, open_workspace
 
 if TYPE_CHECKING:
@@ -44,6 +50,19 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     """Composes the widgets and wires them to the presenter (data) and the flows (actions)."""
+
+    # built by window_parts.build_widgets
+    model: PersonTableModel
+    proxy: PersonFilterProxy
+    filters: FilterBar
+    table: QTableView
+    detail: DetailPanel
+    splitter: QSplitter
+    overview: OverviewPanel
+    tabs: QTabWidget
+    district: DistrictPanel
+    banner: QLabel
+    where: QLabel
 
     workspace_opened = Signal()
     rows_loaded = Signal()
@@ -79,6 +98,7 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(lambda *_: fill_recent(self))
         self.export_flow = ExportFlow(self.runner, workspace, self.settings, self)
         self.rekap_flow = RekapFlow(self.runner, workspace, self.settings, self)
+        self.per_school_flow = PerSchoolFlow(self.runner, workspace, self.settings, self)
         self.status_flow = StatusFlow(self.runner, workspace, self.settings, self)
         self.status_flow.imported.connect(lambda *_: self.reload())
         self.recovery = RecoveryFlow(self.runner, self.close_workspace, self)
@@ -88,12 +108,10 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._connect_presenter()
         self.progress = ProgressHost(self.runner, self, self.statusBar())
-        self.where = QLabel()  # which database is open: the local file or the Dinas server
-        self.statusBar().addPermanentWidget(self.where)
         build_menus(self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self._restore_state()
+        restore_state(self)
         self.open_database(db)
 
     @property
@@ -102,42 +120,12 @@ class MainWindow(QMainWindow):
 
     # -- composition ------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.model = PersonTableModel(self)
-        self.proxy = PersonFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.filters = FilterBar(self.proxy)
+        build_widgets(self)
         self.filters.school_changed.connect(lambda _s: self.load_overview())
-
-        self.table = make_person_table(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-
-        self.detail = DetailPanel()
         self.decider.serve(self.detail)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 400])
-
-        self.overview = OverviewPanel()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.splitter, self.tr("Daftar guru"))
-        self.tabs.addTab(self.overview, self.tr("Ringkasan"))
-        self.district = DistrictPanel()  # shown once the database holds more than one school
         self.district.school_opened.connect(self.open_school)
         self.district.rekap_requested.connect(self.rekap_flow.start)
-        self.tabs.setTabVisible(self.tabs.addTab(self.district, self.tr("Dinas")), False)
-
-        self.banner = make_demo_banner()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
 
     def _connect_presenter(self) -> None:
         p = self.presenter
@@ -180,19 +168,7 @@ class MainWindow(QMainWindow):
         self.location = location
         self.act_back_to_local.setEnabled(not location.is_sqlite)  # type: ignore[attr-defined]
         self.stack.clear()
-        self.banner.setVisible(demo)
-        self.banner.setText(
-            self.tr("DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.")
-        )
-        where = location.display if location.path is None else location.path.name
-        self.where.setText(
-            self.tr("Server Dinas: {0}").format(where)
-            if location.path is None
-            else self.tr("Database lokal: {0}").format(where)
-        )
-        self.where.setToolTip(location.display)
-        title = self.tr("Operator App — Padanan Dapodik dan SIASN") + f" — {where}"
-        self.setWindowTitle((self.tr("DATA CONTOH") + " — " if demo else "") + title)
+        show_opened(self, location, demo)
         self.workspace_opened.emit()
 
     def reload(self) -> None:
@@ -283,15 +259,7 @@ class MainWindow(QMainWindow):
             self.export_flow.start(name)
 
     def export_per_school(self) -> None:
-        """Every school's workbook, checklist and letter in one go (ui/per_school_flow.py)."""
-        from operator_app.ui.per_school_flow import PerSchoolFlow
-
-        if self.ws is None:
-            return
-        flow = self.findChild(PerSchoolFlow)
-        if flow is None:
-            flow = PerSchoolFlow(self.runner, self.presenter.workspace, self.settings, self)
-        flow.start()
+        self.per_school_flow.start()
 
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self).open()
@@ -300,14 +268,7 @@ class MainWindow(QMainWindow):
         self.presenter.open_demo(self.tr("Membuat data contoh"))
 
     def about(self) -> None:
-        interaction().info(
-            self.tr("Tentang"),
-            self.tr(
-                "Operator App {0}\nMemadankan data PTK Dapodik dengan data ASN dari SIASN, "
-                "sepenuhnya offline. Data tidak pernah dikirim ke mana pun.\nDatabase: {1}"
-            ).format(__version__, self.location.display if self.location else ""),
-            self,
-        )
+        interaction().info(*about_text(self.location), self)
 
     # -- drag and drop, state ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -320,20 +281,8 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.import_files([p for p in paths if p.suffix.lower() in IMPORTABLE])
 
-    def _restore_state(self) -> None:
-        for name, restore in (
-            ("main/geometry", self.restoreGeometry),
-            ("main/header", self.table.horizontalHeader().restoreState),
-            ("main/splitter", self.splitter.restoreState),
-        ):
-            data = self.ui_state.load(name)
-            if data is not None:
-                restore(data)
-
     def save_state(self) -> None:
-        self.ui_state.save("main/geometry", self.saveGeometry())
-        self.ui_state.save("main/header", self.table.horizontalHeader().saveState())
-        self.ui_state.save("main/splitter", self.splitter.saveState())
+        save_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         busy = self.runner.is_busy()

@@ -41,6 +41,8 @@ class PerSchoolFlow(QObject):
         self._handle: TaskHandle | None = None
 
     def start(self, folder: str | None = None) -> None:
+        if self.workspace() is None:  # no database open (a backup being restored)
+            return
         if self._handle is not None and not self._handle.done:
             interaction().info(
                 QCoreApplication.translate("PerSchoolFlow", "Ekspor paket per sekolah"),
