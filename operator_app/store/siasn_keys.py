@@ -1,0 +1,56 @@
+"""The current SIASN export's lookup columns in memory, for the scoped re-check (store.scope)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, select
+
+from operator_app.core.model import Siasn
+from operator_app.store.loading import raw_rows, siasn_from_rows, siasn_select
+from operator_app.store.models import SiasnRow, tbl
+
+SI = tbl(SiasnRow)
+CHUNK = 500
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    items = sorted(set(ids))
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+class SiasnKeys:
+    """The current SIASN export's lookup columns, read in one pass: which rows have a NIP, NIK,
+    name key, person key or unor among some values is answered here, and only those rows are
+    read in full, by id (the table has no index on most of these columns, and each query on one
+    would scan all of a district's 60,000 rows with their raw JSON)."""
+
+    COLUMNS = ("nip_baru", "nip_lama", "nik", "nama_key", "person_key", "unor_nama")
+
+    def __init__(self, conn: Connection, batch: int, file_name: str) -> None:
+        self.conn, self.file_name = conn, file_name
+        cols = [SI.c[name] for name in self.COLUMNS]
+        self.keys = raw_rows(conn, select(SI.c.id, *cols).where(SI.c.batch_id == batch))
+        self.ids = {r[0] for r in self.keys}
+
+    def unors(self) -> list[str]:
+        """The distinct unor names, sorted."""
+        i = self.COLUMNS.index("unor_nama") + 1
+        return sorted({r[i] for r in self.keys if r[i] is not None})
+
+    def where(self, column: str, values: Iterable[str]) -> list[Siasn]:
+        """The rows whose `column` is one of `values` (as `column IN values`), in id order."""
+        wanted = {v for v in values if v is not None}
+        if not wanted:
+            return []
+        i = self.COLUMNS.index(column) + 1
+        return self.rows([r[0] for r in self.keys if r[i] in wanted])
+
+    def rows(self, ids: Iterable[int]) -> list[Siasn]:
+        """The rows of this export with these ids, in id order."""
+        out: list[Siasn] = []
+        for chunk in _chunks(i for i in ids if i in self.ids):
+            rows = raw_rows(self.conn, siasn_select().where(SI.c.id.in_(chunk)))
+            out += siasn_from_rows(rows, self.file_name)
+        return sorted(out, key=lambda s: s.id)
