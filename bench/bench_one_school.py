@@ -8,7 +8,10 @@ the scoped path after an import of Dapodik files only). The daily "before import
 before the clock starts (only the first import of a day pays it; its cost is printed once).
 Floor, interleaved in the same run: python-calamine reading both files plus raw sqlite3
 executemany of their rows into a fresh table, one transaction.
-Usage: python bench/bench_one_school.py [50 200 500] [--repeat 5] [--profile]
+Each measurement runs in a child process (a warm-up import first, as in a window that has
+imported before), so `--tree main=/work/main --tree this=.` compares two source trees
+interleaved on the same base database.
+Usage: python bench/bench_one_school.py [50 200 500] [--repeat 5] [--profile] [--tree NAME=PATH]
 Goal: <= 0.5 s at 500 schools.
 """
 
@@ -16,10 +19,14 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
+import os
 import resource
 import shutil
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import timedelta
@@ -106,7 +113,30 @@ def one_import(base: Path, run_dir: Path, files: list[Path], profile: bool) -> t
     return dt, (seen[0] if seen else 0)
 
 
-def run(n: int, repeat: int, profile: bool) -> None:
+def measure(base: Path, work: Path, files: list[Path], profile: bool) -> None:
+    """Child process: one warm-up import (lazy imports, statement caches: the window has them
+    already after its first action), then the measured one on a fresh copy; prints JSON."""
+    one_import(base, work / "warm", files, False)
+    dt, scope = one_import(base, work / "run", files, profile)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": dt, "scope": scope, "peak_mb": peak}))
+
+
+def _child(tree: str, base: Path, work: Path, files: list[Path], profile: bool) -> dict[str, Any]:
+    env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
+    args = ["--measure", str(base), str(work), *map(str, files)] + (
+        ["--profile"] if profile else []
+    )
+    out = subprocess.run(
+        [sys.executable, __file__, *args], env=env, check=True, capture_output=True, text=True
+    )
+    if profile:
+        print(out.stdout)
+    shutil.rmtree(work, ignore_errors=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def run(n: int, repeat: int, profile: bool, trees: dict[str, str]) -> None:
     from operator_app.samples.district import build_district
     from operator_app.store.db import backup
     from operator_app.store.workspace import Workspace
@@ -127,25 +157,31 @@ def run(n: int, repeat: int, profile: bool) -> None:
         school = d.schools[len(d.schools) // 2]
         files = later_export(school, folder / "later")
         n_rows = len(school.rows("guru")) - 2 + len(school.rows("tendik"))
-        floors, apps, scopes = [], [], []
-        for i in range(repeat):  # interleaved so machine noise hits both alike
-            fdb = folder / f"floor-{i}.sqlite3"
+        floors: list[float] = []
+        got: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+        for i in range(repeat):  # interleaved so machine noise hits all alike
             t0 = time.perf_counter()
-            floor(files, fdb)
+            floor(files, folder / f"floor-{i}.sqlite3")
             floors.append(time.perf_counter() - t0)
-            dt, scope = one_import(base, folder / f"run-{i}", files, profile and i == 0)
-            apps.append(dt)
-            scopes.append(scope)
-            shutil.rmtree(folder / f"run-{i}")
-        f, a = statistics.median(floors), statistics.median(apps)
+            for name, tree in trees.items():
+                work = folder / f"{name}-{i}"
+                got[name].append(_child(tree, base, work, files, profile and i == 0))
         size_mb = base.stat().st_size / 1e6
+    f = statistics.median(floors)
     print(
-        f"{n:4d} schools ({d.n_ptk:6d} PTK, {len(d.siasn_rows):6d} SIASN, db {size_mb:.0f} MB): "
-        f"one school ({n_rows} rows, 2 files) import + re-check median {a:.3f} s "
-        f"(min {min(apps):.3f}, max {max(apps):.3f}); floor {f:.3f} s; {a / f:.1f}x; "
-        f"scope {scopes[0]} schools; goal <= {GOAL} s: {'met' if a <= GOAL else 'NOT met'}; "
-        f"daily backup (first import of a day) {backup_s:.2f} s; max RSS {_mb():.0f} MB"
+        f"{n:4d} schools ({d.n_ptk:6d} PTK, {len(d.siasn_rows):6d} SIASN, db {size_mb:.0f} MB), "
+        f"one school ({n_rows} rows, 2 files); floor (calamine + sqlite3 of the 2 files) "
+        f"{f:.3f} s; daily backup (first import of a day only) {backup_s:.2f} s"
     )
+    for name, runs in got.items():
+        secs = [r["seconds"] for r in runs]
+        a = statistics.median(secs)
+        print(
+            f"  {name:<8} import + re-check median {a:.3f} s (min {min(secs):.3f}, max "
+            f"{max(secs):.3f}), {a / f:.0f}x the floor, scope {runs[0]['scope']} schools, peak "
+            f"{max(r['peak_mb'] for r in runs):.0f} MB; goal <= {GOAL} s: "
+            f"{'met' if a <= GOAL else 'NOT met'}"
+        )
 
 
 def main() -> None:
@@ -153,9 +189,22 @@ def main() -> None:
     ap.add_argument("sizes", nargs="*", type=int)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument(
+        "--tree",
+        action="append",
+        default=[],
+        help="NAME=PATH of a source tree to measure (repeatable; default: this checkout)",
+    )
+    ap.add_argument("--measure", nargs="+")
     a = ap.parse_args()
+    if a.measure:
+        base, work, *files = map(Path, a.measure)
+        measure(base, work, files, a.profile)
+        return
+    root = str(Path(__file__).resolve().parent.parent)
+    trees = dict(t.split("=", 1) for t in a.tree) or {"this": root}
     for n in a.sizes or [50, 200, 500]:
-        run(n, a.repeat, a.profile)
+        run(n, a.repeat, a.profile, trees)
 
 
 if __name__ == "__main__":

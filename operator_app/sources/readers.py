@@ -219,7 +219,7 @@ def _read_calamine(path: Path, data: bytes | None) -> Table:
 def _sheet_rows(path: Path, name: str, sheet: object) -> Iterator[list[Cell]]:
     try:
         for row in sheet.iter_rows():  # type: ignore[attr-defined]
-            yield list(row)
+            yield row if type(row) is list else list(row)  # calamine gives a fresh list per row
     except BaseException as exc:
         if not _reader_failure(exc):
             raise
