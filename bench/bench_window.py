@@ -12,7 +12,8 @@ checked). Then, in fresh processes (offscreen, private settings folder), the rea
 - peak RSS of the window process.
 Floors, in the same run: fill - raw sqlite3 `SELECT` of the current PTK rows and open findings
 (what any table of people must read); filter - one Python pass over the rows' search strings.
-Usage: python bench/bench_window.py [50 200 500] [--repeat 3]
+Usage: python bench/bench_window.py [50 200 500] [--repeat 3] [--tree NAME=PATH ...]
+(`--tree` runs the window of each source tree, interleaved, on the same database.)
 Goals at 20k PTK: fill <= 1.5 s, detail <= 100 ms, filter <= 50 ms, memory <= 500 MB.
 """
 
@@ -32,6 +33,14 @@ from pathlib import Path
 from typing import Any
 
 FILL_GOAL, DETAIL_GOAL_MS, FILTER_GOAL_MS, MEMORY_GOAL_MB = 1.5, 100.0, 50.0, 500.0
+
+
+def _peak_mb() -> float:
+    """This process's own peak (VmHWM): ru_maxrss keeps the forking parent's peak across exec."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def make_db(n: int, folder: Path) -> Path:
@@ -91,11 +100,11 @@ def window_child(db: Path) -> None:
         "idle": marks["idle"] - t0,
     }
     out["detail"] = _details(app, window)
-    out["peak_mb_filled"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_mb_filled"] = _peak_mb()
     out["filter"] = _filters(app, window)
     window.shutdown()
     window.close()
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_mb"] = _peak_mb()
     print(json.dumps(out), flush=True)
     os._exit(0)  # PySide6 may crash while the interpreter tears down its objects
 
@@ -187,18 +196,29 @@ def _ms(values: list[float]) -> str:
     return f"median {statistics.median(values) * 1000:6.1f} ms (max {max(values) * 1000:6.1f})"
 
 
-def run(n: int, repeat: int) -> None:
+def run(n: int, repeat: int, trees: dict[str, str | None]) -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp / "config"))
         t0 = time.perf_counter()
         db = Path(_child(["--make", str(n), str(tmp)], env)["db"])
         built = time.perf_counter() - t0
-        floors, runs = [], []
-        for _ in range(repeat):  # interleaved so machine noise hits both alike
+        floors: list[float] = []
+        got: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+        for _ in range(repeat):  # interleaved so machine noise hits all alike
             floors.append(floor_fill(db))
-            runs.append(_child(["--window", str(db)], env))
+            for name, tree in trees.items():
+                tree_env = env if tree is None else {**env, "PYTHONPATH": str(Path(tree).resolve())}
+                got[name].append(_child(["--window", str(db)], tree_env))
         needle_floor = floor_filter(db, "a")
+    for name, runs in got.items():
+        if len(trees) > 1:
+            print(f"[{name}]")
+        _report(n, runs, floors, built)
+    print(f"  floor: one Python pass over the search strings {needle_floor * 1000:.1f} ms")
+
+
+def _report(n: int, runs: list[dict[str, Any]], floors: list[float], built: float) -> None:
     fill = statistics.median(r["fill"] for r in runs)
     floor = statistics.median(floors)
     details = [t for r in runs for t in r["detail"]]
@@ -222,7 +242,6 @@ def run(n: int, repeat: int) -> None:
         shown = runs[0]["filter"][label + " rows"][0]
         print(f"  {label:<32}{_ms(ts)}, {shown:6d} rows shown; goal <= {FILTER_GOAL_MS:.0f} ms: "
               f"{'met' if med <= FILTER_GOAL_MS else 'NOT met'}")  # fmt: skip
-    print(f"  floor: one Python pass over the search strings {needle_floor * 1000:.1f} ms")
 
 
 def main() -> None:
@@ -231,14 +250,16 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--make", nargs=2)
     ap.add_argument("--window")
+    ap.add_argument("--tree", action="append", default=[], help="NAME=PATH (repeatable)")
     a = ap.parse_args()
     if a.make:
         print(json.dumps({"db": str(make_db(int(a.make[0]), Path(a.make[1])))}))
     elif a.window:
         window_child(Path(a.window))
     else:
+        trees: dict[str, str | None] = dict(t.split("=", 1) for t in a.tree) or {"this": None}
         for n in a.sizes or [50, 200, 500]:
-            run(n, a.repeat)
+            run(n, a.repeat, trees)
 
 
 if __name__ == "__main__":
