@@ -69,13 +69,25 @@ def floor_fill(db: Path) -> float:
     return time.perf_counter() - t0
 
 
-def _wait(app: Any, window: Any, done: Any, limit: float = 60.0) -> None:
-    end = time.perf_counter() + limit
-    while not done():
-        app.processEvents()
-        if time.perf_counter() > end:
-            raise RuntimeError("timed out")
-        window.runner.wait(1)
+def _until(signal: Any, limit: float = 60.0) -> None:
+    """Run the event loop until `signal` fires, as app.exec() would: the GUI thread sleeps in
+    the dispatcher meanwhile (polling with processEvents would compete with the worker thread
+    for the GIL and slow down what is measured)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    fired: list[bool] = []
+
+    def done() -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(int(limit * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(done)
+    if not fired:
+        raise RuntimeError("timed out")
 
 
 def window_child(db: Path) -> None:
@@ -85,10 +97,10 @@ def window_child(db: Path) -> None:
     app = make_app("id")
     marks: dict[str, float] = {}
     t0 = time.perf_counter()
-    window = MainWindow(db)
+    window = MainWindow(db)  # opens the Workspace on the worker thread
     window.rows_loaded.connect(lambda: marks.setdefault("rows", time.perf_counter()))
     window.show()
-    _wait(app, window, lambda: "rows" in marks)
+    _until(window.rows_loaded)
     app.processEvents()  # the table's first paint
     marks["painted"] = time.perf_counter()
     wait_idle(window, app)
@@ -120,13 +132,10 @@ def _details(app: Any, window: Any) -> list[float]:
     ]  # fmt: skip
     picks = rows[:: max(1, len(rows) // 7)][:7]
     times = []
-    got: list[float] = []
-    window.detail_loaded.connect(lambda: got.append(time.perf_counter()))
     for r in picks:
-        got.clear()
         t0 = time.perf_counter()
-        table.setCurrentIndex(proxy.index(r, 0))  # what a click does
-        _wait(app, window, lambda: bool(got))
+        table.setCurrentIndex(proxy.index(r, 0))  # what a click does: the detail loads async
+        _until(window.detail_loaded)
         app.processEvents()
         times.append(time.perf_counter() - t0)
         wait_idle(window, app)
