@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import compress
 
 from sqlalchemy import Connection, select
 
@@ -31,21 +32,22 @@ class SiasnKeys:
     def __init__(self, conn: Connection, batch: int, file_name: str) -> None:
         self.conn, self.file_name = conn, file_name
         cols = [SI.c[name] for name in self.COLUMNS]
-        self.keys = raw_rows(conn, select(SI.c.id, *cols).where(SI.c.batch_id == batch))
-        self.ids = {r[0] for r in self.keys}
+        keys = raw_rows(conn, select(SI.c.id, *cols).where(SI.c.batch_id == batch))
+        self.id_list = [r[0] for r in keys]
+        self.ids = set(self.id_list)
+        # column-wise, so a lookup runs in C: compress(ids, map(wanted.__contains__, column))
+        self.columns = {name: [r[i] for r in keys] for i, name in enumerate(self.COLUMNS, 1)}
 
     def unors(self) -> list[str]:
         """The distinct unor names, sorted."""
-        i = self.COLUMNS.index("unor_nama") + 1
-        return sorted({r[i] for r in self.keys if r[i] is not None})
+        return sorted({u for u in self.columns["unor_nama"] if u is not None})
 
     def where(self, column: str, values: Iterable[str]) -> list[Siasn]:
         """The rows whose `column` is one of `values` (as `column IN values`), in id order."""
         wanted = {v for v in values if v is not None}
         if not wanted:
             return []
-        i = self.COLUMNS.index(column) + 1
-        return self.rows([r[0] for r in self.keys if r[i] in wanted])
+        return self.rows(compress(self.id_list, map(wanted.__contains__, self.columns[column])))
 
     def rows(self, ids: Iterable[int]) -> list[Siasn]:
         """The rows of this export with these ids, in id order."""
