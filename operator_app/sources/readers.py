@@ -320,7 +320,7 @@ def _read_csv(text: str, path: Path) -> Table:
                         f"File {_name(path)} ditolak: lebih dari {MAX_ROWS} baris.",
                         file=str(path),
                     )
-                yield list(row)
+                yield row  # csv.reader gives a new list for every row
         except csv.Error as exc:
             raise BadFileError(
                 f"File {_name(path)} bukan CSV yang benar (baris {n + 1}: {exc}).",
