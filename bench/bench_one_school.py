@@ -110,7 +110,7 @@ def one_import(base: Path, run_dir: Path, files: list[Path], profile: bool) -> t
             import pstats
 
             prof.disable()
-            pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
+            pstats.Stats(prof).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(35)
     finally:
         scope_mod.scoped_input = real
         ws.close()

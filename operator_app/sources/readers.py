@@ -9,6 +9,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from operator_app.core.errors import BadFileError
 from operator_app.sources.limits import (
@@ -320,7 +321,7 @@ def _read_csv(text: str, path: Path) -> Table:
                         f"File {_name(path)} ditolak: lebih dari {MAX_ROWS} baris.",
                         file=str(path),
                     )
-                yield row  # csv.reader gives a new list for every row
+                yield cast(list[Cell], row)  # csv.reader gives a new list for every row
         except csv.Error as exc:
             raise BadFileError(
                 f"File {_name(path)} bukan CSV yang benar (baris {n + 1}: {exc}).",

@@ -166,7 +166,7 @@ def _partners(si: SiasnKeys, rows: dict[int, Siasn]) -> list[Siasn]:
     return out
 
 
-StoredMatch = tuple[int, int | None, set[int]]  # school id, SIASN id, ids matched or listed
+StoredMatch = tuple[int, int | None, tuple[int, ...]]  # school, SIASN id, candidates listed
 
 
 def _stored_matches(conn: Connection) -> list[StoredMatch]:
@@ -178,14 +178,13 @@ def _stored_matches(conn: Connection) -> list[StoredMatch]:
         .join(B, B.c.id == P.c.batch_id)
         .where(B.c.is_current.is_(True)),
     )
-    parsed: dict[str | None, list[Any]] = {None: [], "[]": []}  # most lists are empty
+    parsed: dict[str | None, tuple[int, ...]] = {None: (), "[]": ()}  # most lists are empty
     out: list[StoredMatch] = []
     for school, sid, cands in rows:
         listed = parsed.get(cands)
         if listed is None:
-            listed = parsed[cands] = json.loads(cands)
-        ids = _ids_of([sid, *listed]) if listed or sid is None else {int(sid)}
-        out.append((int(school), sid, ids))
+            listed = parsed[cands] = tuple(sorted(_ids_of(json.loads(cands))))
+        out.append((int(school), None if sid is None else int(sid), listed))
     return sorted(out, key=lambda r: (r[0], r[1] or 0))
 
 
@@ -195,12 +194,14 @@ def _elsewhere(
     """SIASN ids matched or listed by current PTK of schools outside the scope (last run)."""
     touched: set[int] = set()
     matched: dict[int, int] = {}
-    for school, sid, ids in pairs:
+    for school, sid, listed in pairs:
         if school in inside:
             continue
-        touched.update(ids)
         if sid is not None:
-            matched.setdefault(int(sid), school)
+            touched.add(sid)
+            matched.setdefault(sid, school)
+        if listed:
+            touched.update(listed)
     return frozenset(touched), matched
 
 
