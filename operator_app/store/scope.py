@@ -270,6 +270,12 @@ def scoped_input(
             scope.add(matched_anywhere[s.id])
     if new_schools:
         scope |= _homes_moved_to(base, si.unors(), new_schools)
+    # The schools added as homes bring their own PTK into the closure too: a teacher of such a
+    # school also active elsewhere (PTK_DI_DUA_SEKOLAH, DUPLIKAT) needs that other school in
+    # the scope, or the re-check sees only half of the case and resolves it.
+    homes = _load_ptk(conn, scope - changed)
+    nips |= {p.nip for p in homes if p.nip}
+    niks |= {p.nik for p in homes if p.nik}
     for _ in range(MAX_ROUNDS):  # close the scope over shared NIP/NIK
         grown = _sharing_schools(conn, nips, niks) - scope
         if not grown:
