@@ -237,9 +237,12 @@ def scoped_input(
     if batch is None or not changed:
         return None
     batch_id, file_name, siasn_cols = batch
+    # The imported ids before the schools: on a server another operator's import may commit
+    # between two statements, and a school's row lands with its first batch, so every id read
+    # here is in the list read after it.
+    imported = _imported_school_ids(conn)
     schools = load_schools(conn)
     decisions = load_decisions(conn)
-    imported = _imported_school_ids(conn)
     base = CheckInput(
         schools=tuple(schools),
         ptk=(),
@@ -287,6 +290,8 @@ def scoped_input(
     else:
         return None
     frozen = frozenset(scope)
+    if not frozen <= {s.id for s in schools}:
+        return None  # a school imported meanwhile shares a NIP/NIK: check everything
     ptk = _load_ptk(conn, frozen)
     siasn.update((s.id, s) for s in _candidates(si, ptk, keys))
     homed = _homed_unors(ctx, si.unors(), frozen)
