@@ -2,7 +2,8 @@
 
 Floor = python-calamine reading every row + raw sqlite3 executemany of the same rows in one
 transaction (PERFORMANCE.md). Each measurement runs in a fresh process (peak RSS is per process).
-Usage: python bench/bench_import.py [--rows 50000] [--repeat 3]
+Usage: python bench/bench_import.py [--rows 50000] [--repeat 3] [--tree main=/path/to/main]
+(`--tree` times another source tree's import too, interleaved with this one's and the floor.)
 Wall-time medians decide the goal; the CPU-time ratio is printed too, because on a shared machine
 wall time swings with the other work on the cores while the CPU time of the call barely does.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -77,12 +79,14 @@ def child(which: str, path: Path) -> None:
     print(json.dumps({"seconds": dt, "cpu_seconds": cpu, "peak_mb": peak_mb}))
 
 
-def run(which: str, path: Path) -> dict[str, float]:
+def run(which: str, path: Path, tree: str | None = None) -> dict[str, float]:
+    env = None if tree is None else dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
     out = subprocess.run(
         [sys.executable, __file__, "--child", which, str(path)],
         check=True,
         capture_output=True,
         text=True,
+        env=env,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -92,6 +96,12 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=50_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--child", nargs=2)
+    ap.add_argument(
+        "--tree",
+        action="append",
+        default=[],
+        help="NAME=PATH: also time the import of this source tree, interleaved (repeatable)",
+    )
     a = ap.parse_args()
     if a.child:
         child(a.child[0], Path(a.child[1]))
@@ -104,9 +114,13 @@ def main() -> None:
         f"input: {path.name} ({path.stat().st_size / 1e6:.1f} MB, made in {time.perf_counter() - t0:.1f} s)"
     )
     floors, apps = [], []
+    trees = dict(t.split("=", 1) for t in a.tree)
+    others: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     for _ in range(a.repeat):  # interleaved so machine noise hits both alike
         floors.append(run("floor", path))
         apps.append(run("app", path))
+        for name, tree in trees.items():
+            others[name].append(run("app", path, tree))
     f = statistics.median(r["seconds"] for r in floors)
     s = statistics.median(r["seconds"] for r in apps)
     fc = statistics.median(r["cpu_seconds"] for r in floors)
@@ -121,6 +135,13 @@ def main() -> None:
     )
     # CPU time of the measured call: steadier than wall time when other work shares the cores
     print(f"cpu: floor median {fc:.2f} s, operator-app {sc:.2f} s, ratio {sc / fc:.2f}x")
+    for name, runs in others.items():
+        w = statistics.median(r["seconds"] for r in runs)
+        c = statistics.median(r["cpu_seconds"] for r in runs)
+        print(
+            f"tree {name}: median {w:.2f} s, {w / f:.2f}x the floor; cpu {c:.2f} s, "
+            f"{c / fc:.2f}x; peak {max(r['peak_mb'] for r in runs):.0f} MB"
+        )
 
 
 if __name__ == "__main__":

@@ -47,8 +47,21 @@ def identifier_text(value: object) -> tuple[str, bool]:
     Damaged means the value went through a number: a numeric cell keeps only 15 significant
     digits, scientific notation or a trailing '.0' show it. The value is never repaired.
     """
-    if type(value) is str and value.isdigit() and not (len(value) == 18 and value.endswith("000")):
-        return (value, False)  # the common case: a clean identifier typed as text
+    if type(value) is str:
+        if value.isdigit() and not (len(value) == 18 and value.endswith("000")):
+            return (value, False)  # the common case: a clean identifier typed as text
+        digits = value[1:]
+        if (
+            value[:1] == "'"
+            and digits.isdigit()
+            and not (len(digits) == 18 and digits[-3:] == "000")
+        ):
+            return (digits, False)  # a SIASN CSV's '198503292011122024
+    return _identifier_slow(value)
+
+
+def _identifier_slow(value: object) -> tuple[str, bool]:
+    """identifier_text without its fast paths (a property test checks that both agree)."""
     if type(value) in (float, int):
         cleaned = clean_identifier(value)
         return (cleaned or "", True)

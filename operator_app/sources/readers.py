@@ -9,6 +9,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from operator_app.core.errors import BadFileError
 from operator_app.sources.limits import (
@@ -219,7 +220,7 @@ def _read_calamine(path: Path, data: bytes | None) -> Table:
 def _sheet_rows(path: Path, name: str, sheet: object) -> Iterator[list[Cell]]:
     try:
         for row in sheet.iter_rows():  # type: ignore[attr-defined]
-            yield list(row)
+            yield row if type(row) is list else list(row)  # calamine gives a fresh list per row
     except BaseException as exc:
         if not _reader_failure(exc):
             raise
@@ -320,7 +321,7 @@ def _read_csv(text: str, path: Path) -> Table:
                         f"File {_name(path)} ditolak: lebih dari {MAX_ROWS} baris.",
                         file=str(path),
                     )
-                yield list(row)
+                yield cast(list[Cell], row)  # csv.reader gives a new list for every row
         except csv.Error as exc:
             raise BadFileError(
                 f"File {_name(path)} bukan CSV yang benar (baris {n + 1}: {exc}).",

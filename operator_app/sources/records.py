@@ -173,6 +173,20 @@ def _clean(v: object) -> str | None:
     return " ".join(cell_text(v).split()) or None
 
 
+class _Cleaned(dict[str, "str | None"]):
+    """_clean of text cells, remembered: most SIASN columns repeat a few hundred values (unit,
+    position, status, titles) over 50,000 rows. Bounded; only str keys, so 1, 1.0 and True (equal
+    as keys, different as cells) never share an entry."""
+
+    LIMIT = 1 << 14
+
+    def __missing__(self, key: str) -> str | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[key] = _clean(key)
+        return value
+
+
 def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[tuple[object, ...]]:
     """Rows of SIASN_COLUMNS (the hot path of a 50,000-row import: keep it lean).
 
@@ -186,6 +200,7 @@ def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[
     lacking = any(f not in ix for f in _SIASN_PICKED)
     pick = itemgetter(*(ix.get(f, -1) for f in _SIASN_PICKED))
     blanks = [""] * (need + 1)
+    memo = _Cleaned()
     for n, row in enumerate(table.rows(), start=1):
         if n <= det.header_row:
             continue
@@ -210,21 +225,21 @@ def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[
             lama or None,
             nama or "",
             name_key(nama or ""),
-            _clean(c_gd),
-            _clean(c_gb),
+            memo[c_gd] if type(c_gd) is str else _clean(c_gd),
+            memo[c_gb] if type(c_gb) is str else _clean(c_gb),
             date_text(c_tgl) or None,
             normalise_jk(cell_text(c_jk)),
             nik or None,
             nik_num,
             nip_num,
-            _clean(c_jenis),
+            memo[c_jenis] if type(c_jenis) is str else _clean(c_jenis),
             cell_text(c_kid).lstrip("'").lstrip("0") or None,
-            _clean(c_knama),
+            memo[c_knama] if type(c_knama) is str else _clean(c_knama),
             cell_text(c_status).upper() or None,
             date_text(c_tmt) or None,
-            _clean(c_jab),
+            memo[c_jab] if type(c_jab) is str else _clean(c_jab),
             cell_text(c_unor_id) or None,
-            _clean(c_unor),
-            _clean(c_inst),
+            memo[c_unor] if type(c_unor) is str else _clean(c_unor),
+            memo[c_inst] if type(c_inst) is str else _clean(c_inst),
             _raw_json(row),
         )

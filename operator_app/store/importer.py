@@ -21,7 +21,7 @@ from operator_app.sources.records import (
     iter_dapodik,
     iter_siasn,
 )
-from operator_app.store.bulk import bulk_insert
+from operator_app.store.bulk import bulk_insert, indexes_after
 from operator_app.store.import_types import Imported, Planned
 from operator_app.store.keys import ptk_person_key, school_name_key
 from operator_app.store.models import ImportBatch, PtkRow, School, SiasnRow, tbl, utcnow
@@ -267,7 +267,8 @@ def _insert_rows(
             for rec in iter_siasn(item.table, det, issues)
         )
         cols = ("batch_id", *SIASN_COLUMNS, "person_key")
-        return bulk_insert(conn, tbl(SiasnRow), cols, siasn_rows, after_chunk)
+        with indexes_after(conn, tbl(SiasnRow)):
+            return bulk_insert(conn, tbl(SiasnRow), cols, siasn_rows, after_chunk)
     sid = school_id or 0
     ptk_rows = (
         (batch_id, school_id, *rec, ptk_person_key(rec, sid))

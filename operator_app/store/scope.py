@@ -26,10 +26,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, select
+from sqlalchemy import Connection, select
 
 from operator_app.core.model import CheckInput, Ptk, Siasn
-from operator_app.core.rules.context import Context
+from operator_app.core.rules.context import SAME_SCHOOL, Context
 from operator_app.core.schools import parse_school
 from operator_app.store.loading import (
     current_ptk_select,
@@ -38,10 +38,9 @@ from operator_app.store.loading import (
     load_schools,
     ptk_from_rows,
     raw_rows,
-    siasn_from_rows,
-    siasn_select,
 )
 from operator_app.store.models import ImportBatch, MatchRow, PtkRow, SiasnRow, tbl
+from operator_app.store.siasn_keys import SiasnKeys
 
 B, P, SI, M = tbl(ImportBatch), tbl(PtkRow), tbl(SiasnRow), tbl(MatchRow)
 CHUNK = 500
@@ -129,16 +128,7 @@ def _load_ptk(conn: Connection, schools: Iterable[int]) -> list[Ptk]:
     return sorted(out, key=lambda p: p.id)
 
 
-def _siasn_where(
-    conn: Connection, batch: int, where: ColumnElement[bool], file_name: str
-) -> list[Siasn]:
-    rows = raw_rows(conn, siasn_select().where(SI.c.batch_id == batch, where))
-    return siasn_from_rows(rows, file_name)
-
-
-def _candidates(
-    conn: Connection, batch: int, name: str, ptk: list[Ptk], keys: set[str]
-) -> list[Siasn]:
+def _candidates(si: SiasnKeys, ptk: list[Ptk], keys: set[str]) -> list[Siasn]:
     """Every SIASN row some PTK of the scope can match (the matcher's own keys)."""
     from operator_app.core.names import name_key
 
@@ -148,14 +138,13 @@ def _candidates(
     born = {p.tanggal_lahir for p in ptk if p.tanggal_lahir is not None}
     out: list[Siasn] = []
     for column, values in (
-        (SI.c.nip_baru, nips),
-        (SI.c.nip_lama, nips),
-        (SI.c.nik, niks),
-        (SI.c.nama_key, {n for n in names if n}),
-        (SI.c.person_key, keys),
+        ("nip_baru", nips),
+        ("nip_lama", nips),
+        ("nik", niks),
+        ("nama_key", {n for n in names if n}),
+        ("person_key", keys),
     ):
-        for chunk in _chunks(values):
-            out += _siasn_where(conn, batch, column.in_(chunk), name)
+        out += si.where(column, values)
     # A row found only by name is a candidate only with the same birth date (the matcher's key).
     by_key = {s.id for s in out if s.nama_key not in names or s.tanggal_lahir in born}
     by_key |= {
@@ -167,31 +156,36 @@ def _candidates(
     return [s for s in out if s.id in by_key]
 
 
-def _partners(conn: Connection, batch: int, name: str, rows: dict[int, Siasn]) -> list[Siasn]:
+def _partners(si: SiasnKeys, rows: dict[int, Siasn]) -> list[Siasn]:
     """SIASN rows sharing a NIP_BARU or NIK with a loaded row (SIASN DUPLIKAT groups)."""
     nips = {s.nip_baru for s in rows.values() if s.nip_baru}
     niks = {s.nik for s in rows.values() if s.nik}
     out: list[Siasn] = []
-    for column, values in ((SI.c.nip_baru, nips), (SI.c.nik, niks)):
-        for chunk in _chunks(values):
-            out += [
-                s for s in _siasn_where(conn, batch, column.in_(chunk), name) if s.id not in rows
-            ]
+    for column, values in (("nip_baru", nips), ("nik", niks)):
+        out += [s for s in si.where(column, values) if s.id not in rows]
     return out
 
 
-StoredMatch = tuple[int, int | None, str | None]  # school id, SIASN id, candidates JSON
+StoredMatch = tuple[int, int | None, tuple[int, ...]]  # school, SIASN id, candidates listed
 
 
 def _stored_matches(conn: Connection) -> list[StoredMatch]:
     """The last run's matches of current PTK, by school (read once per scoped re-check)."""
-    rows = conn.execute(
+    rows = raw_rows(
+        conn,
         select(P.c.school_id, M.c.siasn_id, M.c.candidates_json)
         .join(M, M.c.ptk_id == P.c.id)
         .join(B, B.c.id == P.c.batch_id)
-        .where(B.c.is_current.is_(True))
+        .where(B.c.is_current.is_(True)),
     )
-    return sorted(((int(s), sid, c) for s, sid, c in rows), key=lambda r: (r[0], r[1] or 0))
+    parsed: dict[str | None, tuple[int, ...]] = {None: (), "[]": ()}  # most lists are empty
+    out: list[StoredMatch] = []
+    for school, sid, cands in rows:
+        listed = parsed.get(cands)
+        if listed is None:
+            listed = parsed[cands] = tuple(sorted(_ids_of(json.loads(cands))))
+        out.append((int(school), None if sid is None else int(sid), listed))
+    return sorted(out, key=lambda r: (r[0], r[1] or 0))
 
 
 def _elsewhere(
@@ -200,12 +194,14 @@ def _elsewhere(
     """SIASN ids matched or listed by current PTK of schools outside the scope (last run)."""
     touched: set[int] = set()
     matched: dict[int, int] = {}
-    for school, sid, cands in pairs:
+    for school, sid, listed in pairs:
         if school in inside:
             continue
-        touched.update(_ids_of([sid, *json.loads(cands or "[]")]))
         if sid is not None:
-            matched.setdefault(int(sid), school)
+            touched.add(sid)
+            matched.setdefault(sid, school)
+        if listed:
+            touched.update(listed)
     return frozenset(touched), matched
 
 
@@ -213,10 +209,18 @@ def _homed_unors(ctx: Context, unors: list[str], scope: frozenset[int]) -> list[
     """The unor names whose home school is in the scope (only unors that can be compared with
     a scope school are compared at all)."""
     out = []
+    aliases = ctx.inp.decisions.unor_aliases
     for unor in unors:
         parsed = parse_school(unor)
-        pool = ctx._pool(parsed.level, parsed.number)
-        if not any(s.id in scope for s in pool):
+        inside = [s for s in ctx._pool(parsed.level, parsed.number) if s.id in scope]
+        if not inside:
+            continue
+        # The home is the first school of the pool naming the unor: when no scope school names
+        # it (and no alias decides), the home is outside the scope, and the other schools of
+        # the pool need not be compared (a district has ~100 schools per level and number).
+        if aliases.get(ctx.unor_key(unor)) is None and not any(
+            ctx.unor_verdict(s.id, s.name, unor) in SAME_SCHOOL for s in inside
+        ):
             continue
         home = ctx.home_school(unor)
         if home is not None and home.id in scope:
@@ -233,9 +237,12 @@ def scoped_input(
     if batch is None or not changed:
         return None
     batch_id, file_name, siasn_cols = batch
+    # The imported ids before the schools: on a server another operator's import may commit
+    # between two statements, and a school's row lands with its first batch, so every id read
+    # here is in the list read after it.
+    imported = _imported_school_ids(conn)
     schools = load_schools(conn)
     decisions = load_decisions(conn)
-    imported = _imported_school_ids(conn)
     base = CheckInput(
         schools=tuple(schools),
         ptk=(),
@@ -251,11 +258,10 @@ def scoped_input(
     nips = old_nips | {p.nip for p in ptk if p.nip}
     niks = old_niks | {p.nik for p in ptk if p.nik}
     keys = {k for k, _ in decisions.matches.values()} | {k for _, k in decisions.rejections}
-    siasn: dict[int, Siasn] = {}
-    for chunk in _chunks(old_touched):
-        siasn.update((s.id, s) for s in _siasn_where(conn, batch_id, SI.c.id.in_(chunk), file_name))
-    siasn.update((s.id, s) for s in _candidates(conn, batch_id, file_name, ptk, keys))
-    siasn.update((s.id, s) for s in _partners(conn, batch_id, file_name, siasn))
+    si = SiasnKeys(conn, batch_id, file_name)
+    siasn: dict[int, Siasn] = {s.id: s for s in si.rows(old_touched)}
+    siasn.update((s.id, s) for s in _candidates(si, ptk, keys))
+    siasn.update((s.id, s) for s in _partners(si, siasn))
     ctx = Context.build(base)
     stored = _stored_matches(conn)
     _, matched_anywhere = _elsewhere(stored, frozenset())
@@ -266,7 +272,13 @@ def scoped_input(
         if s.id in matched_anywhere:
             scope.add(matched_anywhere[s.id])
     if new_schools:
-        scope |= _homes_moved_to(conn, base, batch_id, new_schools)
+        scope |= _homes_moved_to(base, si.unors(), new_schools)
+    # The schools added as homes bring their own PTK into the closure too: a teacher of such a
+    # school also active elsewhere (PTK_DI_DUA_SEKOLAH, DUPLIKAT) needs that other school in
+    # the scope, or the re-check sees only half of the case and resolves it.
+    homes = _load_ptk(conn, scope - changed)
+    nips |= {p.nip for p in homes if p.nip}
+    niks |= {p.nik for p in homes if p.nik}
     for _ in range(MAX_ROUNDS):  # close the scope over shared NIP/NIK
         grown = _sharing_schools(conn, nips, niks) - scope
         if not grown:
@@ -278,21 +290,13 @@ def scoped_input(
     else:
         return None
     frozen = frozenset(scope)
+    if not frozen <= {s.id for s in schools}:
+        return None  # a school imported meanwhile shares a NIP/NIK: check everything
     ptk = _load_ptk(conn, frozen)
-    siasn.update((s.id, s) for s in _candidates(conn, batch_id, file_name, ptk, keys))
-    unors = [
-        r[0]
-        for r in conn.execute(
-            select(SI.c.unor_nama)
-            .distinct()
-            .where(SI.c.batch_id == batch_id, SI.c.unor_nama.is_not(None))
-        )
-    ]
-    for chunk in _chunks(_homed_unors(ctx, sorted(unors), frozen)):
-        siasn.update(
-            (s.id, s) for s in _siasn_where(conn, batch_id, SI.c.unor_nama.in_(chunk), file_name)
-        )
-    siasn.update((s.id, s) for s in _partners(conn, batch_id, file_name, siasn))
+    siasn.update((s.id, s) for s in _candidates(si, ptk, keys))
+    homed = _homed_unors(ctx, si.unors(), frozen)
+    siasn.update((s.id, s) for s in si.where("unor_nama", homed))
+    siasn.update((s.id, s) for s in _partners(si, siasn))
     if not siasn:
         return None  # an empty subset would read as "no SIASN file": check everything
     touched_elsewhere, matched_elsewhere = _elsewhere(stored, frozen)
@@ -306,23 +310,14 @@ def scoped_input(
     return Scoped(inp, frozen)
 
 
-def _homes_moved_to(
-    conn: Connection, base: CheckInput, batch_id: int, new_schools: frozenset[int]
-) -> set[int]:
-    """Schools that were the home of a unor before a new school was imported and are not now."""
+def _homes_moved_to(base: CheckInput, unors: list[str], new_schools: frozenset[int]) -> set[int]:
+    """Schools that were the home of a unor before a new school was imported and are not now
+    (`unors`: the SIASN export's distinct unor names, sorted)."""
     imported = base.imported_school_ids or frozenset()
     before = Context.build(replace(base, imported_school_ids=imported - new_schools))
     after = Context.build(base)
-    unors = [
-        r[0]
-        for r in conn.execute(
-            select(SI.c.unor_nama)
-            .distinct()
-            .where(SI.c.batch_id == batch_id, SI.c.unor_nama.is_not(None))
-        )
-    ]
     out: set[int] = set()
-    for unor in _homed_unors(after, sorted(unors), new_schools):
+    for unor in _homed_unors(after, unors, new_schools):
         old = before.home_school(unor)
         if old is not None:
             out.add(old.id)

@@ -44,3 +44,17 @@ def test_date_text_cache_is_transparent(value: str) -> None:
     if first:
         d = date.fromisoformat(first)
         assert isinstance(d, date) and not isinstance(d, datetime)
+
+
+@fuzz(300)
+@given(
+    st.one_of(
+        st.from_regex(r"\A'?[0-9]{1,20}\Z"),
+        st.from_regex(r"\A'?[0-9]{15}000\Z"),
+        st.text(max_size=22).map(lambda t: "'" + t),
+        st.text(max_size=22),
+        _CELL,
+    )
+)
+def test_identifier_fast_paths_equal_the_plain_code(value: object) -> None:
+    assert cells.identifier_text(value) == cells._identifier_slow(value)

@@ -36,11 +36,12 @@ def overview(conn: Connection, school_id: int | None = None) -> SchoolOverview:
             )
         ).first()
         school = School(r[0], r[1], r[2], r[3], r[4]) if r else None
-    findings = [f for f in load_findings(conn, school_id) if f.status in OPEN]
+    every = load_findings(conn, school_id)  # read once: the window asks for each school
+    findings = [f for f in every if f.status in OPEN]
     by_sev = Counter(f.severity for f in findings)
     by_code = Counter(f.code for f in findings)
     by_actor = Counter(f.actor for f in findings)
-    by_status = Counter(f.status for f in load_findings(conn, school_id))
+    by_status = Counter(f.status for f in every)
     src_stmt = (
         select(B.c.kind, B.c.file_name, S.c.name, B.c.tanggal_unduh, B.c.imported_at, B.c.row_count)
         .join(S, S.c.id == B.c.school_id, isouter=True)

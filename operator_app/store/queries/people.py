@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 from operator_app.core.model import SEVERITY_ORDER, Finding
 from operator_app.core.views import PersonRow
 from operator_app.store.checks import OPEN
+from operator_app.store.loading import raw_rows
 from operator_app.store.models import ImportBatch, MatchRow, PtkRow, School, SiasnRow, tbl
 from operator_app.store.queries.findings import load_findings
 
@@ -54,7 +55,7 @@ def _ptk_rows(conn: Connection, school_id: int | None, person_key: str | None) -
         stmt = stmt.where(P.c.school_id == school_id)
     if person_key is not None:
         stmt = stmt.where(P.c.person_key == person_key)
-    rows = list(conn.execute(stmt))
+    rows = raw_rows(conn, stmt)  # plain tuples: 20,000 Row objects cost as much as the query
     # First row of a person by name order (then file order): the same on every engine.
     rows.sort(key=lambda r: (r[1] or "", r[9]))
     return rows
@@ -128,6 +129,12 @@ def _row(
     fs: list[Finding],
     only_siasn: bool,
 ) -> PersonRow:
+    if not fs:  # most people: no findings (the same values as below, without the passes)
+        return PersonRow(
+            person_key=key, nama=nama, school_id=school_id, school_name=school, nip_dapodik=nip_d,
+            nip_siasn=nip_s, nik=nik, status_kepegawaian=status, unor=unor, worst_severity=None,
+            n_findings=0, workflow="", only_in_siasn=only_siasn,
+        )  # fmt: skip
     open_fs = [f for f in fs if f.status in OPEN]
     worst = min((f.severity for f in open_fs), key=lambda s: SEVERITY_ORDER[s], default=None)
     return PersonRow(
