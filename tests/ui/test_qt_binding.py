@@ -18,6 +18,7 @@ pytestmark = pytest.mark.gui
 _LOOP = r"""
 import sys
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 app = QApplication([])
@@ -28,6 +29,9 @@ class Emitter(QObject):
 emitter = Emitter()
 emitter.changed.connect(lambda _v: None)
 label, button = QLabel(), QPushButton()
+image = QImage(64, 64, QImage.Format.Format_ARGB32)
+painter = QPainter(image)  # the checklist's paint loop (reports/printing.py)
+document = QTextDocument()
 refs = lambda: (sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
 before = refs()
 for _ in range(30_000):  # an operator's long afternoon of repaints, filters and clicks
@@ -36,6 +40,12 @@ for _ in range(30_000):  # an operator's long afternoon of repaints, filters and
     button.setEnabled(True)
     button.setVisible(False)
     button.isEnabled()
+    painter.save()
+    painter.translate(1, 1)
+    painter.drawLine(0, 0, 5, 5)
+    painter.restore()
+    document.setTextWidth(100)
+painter.end()
 after = refs()
 print(*(a - b for a, b in zip(after, before)))
 """
