@@ -323,6 +323,13 @@ class Workspace:
         with self.engine.connect() as conn:
             return with_sync_overview(conn, overview(conn, school_id), school_id)
 
+    def severity_by_school(self) -> dict[int, dict[str, int]]:
+        """Every school's open findings by severity in one read (the Ringkasan's school list)."""
+        from operator_app.store.queries import severity_by_school
+
+        with self.engine.connect() as conn:
+            return severity_by_school(conn)
+
     def school_summaries(self) -> list[SchoolSummary]:
         """The district overview: one line per school with current Dapodik data."""
         from operator_app.store.queries import school_summaries

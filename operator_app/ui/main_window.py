@@ -27,7 +27,7 @@ from operator_app.ui.menus import build_menus, fill_recent
 from operator_app.ui.models import IdRole, PersonTableModel
 from operator_app.ui.overview import OverviewPanel
 from operator_app.ui.per_school_flow import PerSchoolFlow
-from operator_app.ui.presenter import ChecklistData, WindowPresenter, WorkspaceFactory
+from operator_app.ui.presenter import ChecklistData, SchoolCounts, WindowPresenter, WorkspaceFactory
 from operator_app.ui.printing import ChecklistPreview
 from operator_app.ui.progress_host import ProgressHost
 from operator_app.ui.recovery import RecoveryFlow
@@ -184,13 +184,13 @@ class MainWindow(QMainWindow):
         if current:
             self.select_person(current)
         self.rows_loaded.emit()
-        self.presenter.load_district()  # first: the Ringkasan reads one overview per school
+        self.presenter.load_district()
         self.load_overview()
 
     def load_overview(self) -> None:
         self.presenter.load_overview(self.filters.current_school())
 
-    def _overview_ready(self, total: SchoolOverview, per_school: list[SchoolOverview]) -> None:
+    def _overview_ready(self, total: SchoolOverview, per_school: list[SchoolCounts]) -> None:
         self.overview.show_overview(total)
         self.overview.show_per_school(per_school)
         self.overview_loaded.emit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.core.model import School
 from operator_app.core.views import SchoolOverview
 from operator_app.ui.labels import (
     ACTORS,
@@ -150,11 +151,10 @@ class OverviewPanel(QWidget):
             grid.setColumnStretch(c, 1)
         _ = SortRole
 
-    def show_per_school(self, items: list[SchoolOverview]) -> None:
+    def show_per_school(self, items: list[tuple[School, dict[str, int]]]) -> None:
         rows = []
-        for o in items:
-            sev = o.by_severity
-            name = o.school.name if o.school else "-"
+        for school, sev in items:
+            name = school.name
             counts = " / ".join(str(sev.get(s, 0)) for s in SEVERITIES)
             rows.append((f"{name}  ({counts})", sum(sev.values())))
         self.per_school.set_items(rows)

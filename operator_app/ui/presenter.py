@@ -27,6 +27,7 @@ from operator_app.ui.workspace_api import WorkspaceApi, open_workspace
 if TYPE_CHECKING:  # store.location pulls in SQLAlchemy: imported on the worker that opens
     from operator_app.store.location import DbLocation
 
+SchoolCounts = tuple[School, dict[str, int]]  # a school and its open findings by severity
 WorkspaceFactory = Callable[["DbLocation"], WorkspaceApi]
 
 
@@ -50,7 +51,7 @@ class WindowPresenter(QObject):
     damaged = Signal(object)  # DamagedDatabaseError: moved aside already, a backup is offered
     failed = Signal(object)  # an exception for the window's error dialog
     rows_ready = Signal(object, object)  # list[School], list[PersonRow]
-    overview_ready = Signal(object, object)  # SchoolOverview (the filter), list[SchoolOverview]
+    overview_ready = Signal(object, object)  # SchoolOverview (the filter), list[SchoolCounts]
     detail_ready = Signal(object)  # PersonDetail | None
     district_ready = Signal(object)  # list[SchoolSummary]: the Dinas tab and the school picker
 
@@ -188,9 +189,10 @@ class WindowPresenter(QObject):
         if ws is None:
             return
 
-        def work(_p: Progress, _c: CancelCheck) -> tuple[SchoolOverview, list[SchoolOverview]]:
+        def work(_p: Progress, _c: CancelCheck) -> tuple[SchoolOverview, list[SchoolCounts]]:
             schools = [s for s in ws.schools() if school in (None, s.id)]
-            return ws.overview(school), [ws.overview(s.id) for s in schools]
+            counts = ws.severity_by_school()  # one read, not one overview per school
+            return ws.overview(school), [(s, counts.get(s.id, {})) for s in schools]
 
         self.runner.run_task(
             work,

@@ -74,6 +74,8 @@ class WorkspaceApi(Protocol):
 
     def school_summaries(self) -> list[SchoolSummary]: ...
 
+    def severity_by_school(self) -> dict[int, dict[str, int]]: ...
+
     # -- operator decisions (issue 14: versioned) --------------------------------------------------
     # Each decision passes the version the operator was shown as `expected_version`; one made on
     # stale data raises core.errors.StaleEditError and changes nothing. None writes

@@ -488,6 +488,13 @@ class FakeWorkspace:
             )
         return PersonDetail(row, fields, fs, match, self.unor_conditions.get(person_key))
 
+    def severity_by_school(self) -> dict[int, dict[str, int]]:
+        return {
+            s.id: by_severity
+            for s in self._schools
+            if (by_severity := self.overview(s.id).by_severity)
+        }
+
     def overview(self, school_id: int | None = None) -> SchoolOverview:
         with self._lock:
             fs = [f for f in self._findings if school_id in (None, f.school_id)]

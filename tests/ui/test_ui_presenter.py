@@ -75,7 +75,8 @@ def test_detail_overview_and_checklist(qtbot, runner: TaskRunner) -> None:
     with qtbot.waitSignal(presenter.overview_ready, timeout=5000) as overview:
         presenter.load_overview(2)
     total, per_school = overview.args
-    assert total.school.id == 2 and [o.school.id for o in per_school] == [2]
+    assert total.school.id == 2 and [school.id for school, _counts in per_school] == [2]
+    assert per_school[0][1] == total.by_severity
     got: list[ChecklistData] = []
     presenter.load_checklist(None, got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=5000)

@@ -3,7 +3,7 @@
 from operator_app.store.queries.detail import person_detail
 from operator_app.store.queries.district import school_summaries
 from operator_app.store.queries.findings import load_findings
-from operator_app.store.queries.overview import overview
+from operator_app.store.queries.overview import overview, severity_by_school
 from operator_app.store.queries.people import SCHOOL_ROW_PREFIX, person_rows, person_rows_for_key
 
 __all__ = [
@@ -14,4 +14,5 @@ __all__ = [
     "person_rows",
     "person_rows_for_key",
     "school_summaries",
+    "severity_by_school",
 ]
