@@ -107,8 +107,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             for i, row in enumerate(pv.rows[:5], start=1):
                 shown = {
                     k: row.get(k, "")
-                    for k in ("nama", "nip", "nip_baru", "nik", "status_kepegawaian", "unor_nama",
-                              "message")  # h15: the sync log's message
+                    for k in (
+                        "nama",
+                        "nip",
+                        "nip_baru",
+                        "nik",
+                        "status_kepegawaian",
+                        "unor_nama",
+                        "message",
+                    )  # h15: the sync log's message
                     if k in row
                 }
                 print(f"  contoh {i}: {shown}")
@@ -312,22 +319,10 @@ def _export_per_school(args: argparse.Namespace) -> int:
 
 def _export_rekap(ws: Workspace, out: Path, paper: str) -> None:
     """The Dinas's Rekap: one row per school, one sheet per kecamatan, totals."""
-    from operator_app.reports.output import check_writable
-    from operator_app.reports.rekap import write_rekap
+    from operator_app.exporting import export_rekap
 
-    if out.suffix.lower() != ".xlsx":
-        raise UserError(
-            f"Rekap Dinas ditulis sebagai workbook Excel: beri nama berakhiran .xlsx ({out.name})."
-        )
-    if not ws.has_data():
-        raise UserError("Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.")
-    check_writable(out)
-    ws.ensure_checked()
-    summaries = ws.school_summaries()
-    kab = next((s.kabupaten for s in ws.schools() if s.kabupaten), "") or ""
-    n = write_rekap(summaries, out, kabupaten=kab, paper=paper)
-    n_kec = len({s.kecamatan for s in summaries})
-    print(f"Rekap Dinas: {out} ({n} sekolah, {n_kec} kecamatan)")
+    result = export_rekap(ws, out, paper)
+    print(f"Rekap Dinas: {out} ({result.n_schools} sekolah, {result.n_kecamatan} kecamatan)")
 
 
 def cmd_import_status(args: argparse.Namespace) -> int:

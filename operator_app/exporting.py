@@ -24,6 +24,33 @@ class ExportRequest:
     place: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class RekapResult:
+    path: Path
+    n_schools: int
+    n_kecamatan: int
+
+
+def export_rekap(ws: Workspace, out: Path, paper: str = "a4") -> RekapResult:
+    """The Dinas's Rekap (one row per school, one sheet per kecamatan, totals): the same for
+    `export --rekap` and Berkas → Ekspor Rekap Dinas…"""
+    from operator_app.reports.output import check_writable
+    from operator_app.reports.rekap import write_rekap
+
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(
+            f"Rekap Dinas ditulis sebagai workbook Excel: beri nama berakhiran .xlsx ({out.name})."
+        )
+    if not ws.has_data():
+        raise UserError("Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.")
+    check_writable(out)
+    ws.ensure_checked()
+    summaries = ws.school_summaries()
+    kabupaten = next((s.kabupaten for s in ws.schools() if s.kabupaten), "") or ""
+    n = write_rekap(summaries, out, kabupaten=kabupaten, paper=paper)
+    return RekapResult(out, n, len({s.kecamatan for s in summaries}))
+
+
 def _scope(ws: Workspace, school: str | None) -> tuple[list[School], list[Finding]]:
     if school:
         s = ws.school_by_name(school)

@@ -3,51 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from operator_app.core.errors import UserError
 from operator_app.core.progress import CancelCheck, Progress
 from operator_app.ui.interaction import interaction
 from operator_app.ui.runner import TaskRunner
 from operator_app.ui.settings import Settings
 from operator_app.ui.workspace_api import WorkspaceApi
 
-
-@dataclass(frozen=True, slots=True)
-class RekapResult:
-    path: Path
-    n_schools: int
-    n_kecamatan: int
-
-
-def write_rekap_for(ws: WorkspaceApi, out: Path, paper: str) -> RekapResult:
-    """What `export --rekap` does (commands._export_rekap), for the worker thread."""
-    from operator_app.reports.output import check_writable
-    from operator_app.reports.rekap import write_rekap
-
-    if not ws.has_data():
-        raise UserError(
-            QCoreApplication.translate(
-                "RekapFlow",
-                "Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.",
-            )
-        )
-    check_writable(out)
-    ws.ensure_checked()
-    summaries = ws.school_summaries()
-    kabupaten = next((s.kabupaten for s in ws.schools() if s.kabupaten), "") or ""
-    n = write_rekap(summaries, out, kabupaten=kabupaten, paper=paper)
-    return RekapResult(out, n, len({s.kecamatan for s in summaries}))
+if TYPE_CHECKING:
+    from operator_app.exporting import RekapResult
 
 
 class RekapFlow(QObject):
-    written = Signal(object)  # RekapResult
+    written = Signal(object)  # exporting.RekapResult
 
     def __init__(
         self,
@@ -82,7 +57,9 @@ class RekapFlow(QObject):
         paper = str(self.settings.get("paper"))
 
         def work(_p: Progress, _c: CancelCheck) -> RekapResult:
-            return write_rekap_for(ws, out, paper)
+            from operator_app.exporting import export_rekap  # SQLAlchemy: not at start-up
+
+            return export_rekap(ws, out, paper)  # type: ignore[arg-type]  # a WorkspaceApi
 
         self.runner.run_task(
             work,
