@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
 
 from operator_app.core.progress import CancelCheck, Progress
+from operator_app.ui.flow import Flow
 from operator_app.ui.interaction import interaction
-from operator_app.ui.runner import TaskRunner
-from operator_app.ui.settings import Settings
 
 
 def _available(module: str) -> bool:
@@ -27,21 +24,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "semua"
 
 
-class ExportFlow(QObject):
+class ExportFlow(Flow):
     exported = Signal(object)  # list of lines
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        workspace: Callable[[], Any],
-        settings: Settings,
-        parent_widget: QWidget,
-    ) -> None:
-        super().__init__(parent_widget)
-        self.runner = runner
-        self.workspace = workspace
-        self.settings = settings
-        self.parent_widget = parent_widget
 
     def start(self, school: str | None, folder: str | None = None) -> None:
         folder = folder or interaction().choose_folder(
@@ -67,7 +51,7 @@ class ExportFlow(QObject):
             mask_nik=self.settings.get("mask_nik"),
             operator_name=self.settings.get("operator_name"),
         )
-        ws = self.workspace()
+        ws: Any = self.workspace()  # the store Workspace exporting takes (a WorkspaceApi)
 
         def work(progress: Progress, cancel: CancelCheck) -> list[str]:
             return list(export(ws, request, progress, cancel))

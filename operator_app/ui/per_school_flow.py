@@ -7,38 +7,24 @@ dialog's Cancel; the summary lists the schools that failed and offers to open th
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
 
 from operator_app.core.progress import CancelCheck, Progress
+from operator_app.ui.flow import Flow
 from operator_app.ui.interaction import interaction
-from operator_app.ui.runner import TaskHandle, TaskRunner
-from operator_app.ui.settings import Settings
+from operator_app.ui.runner import TaskHandle
 
 MAX_LISTED = 12  # failures listed in the dialog; all of them are in isi-paket.json
 
 
-class PerSchoolFlow(QObject):
+class PerSchoolFlow(Flow):
     exported = Signal(object)  # exporting_per_school.PerSchoolReport
 
-    def __init__(
-        self,
-        runner: TaskRunner,
-        workspace: Callable[[], Any],
-        settings: Settings,
-        parent_widget: QWidget,
-    ) -> None:
-        super().__init__(parent_widget)
-        self.runner = runner
-        self.workspace = workspace
-        self.settings = settings
-        self.parent_widget = parent_widget
-        self._handle: TaskHandle | None = None
+    _handle: TaskHandle | None = None  # the export running, if any
 
     def start(self, folder: str | None = None) -> None:
         if self.workspace() is None:  # no database open (a backup being restored)
@@ -72,7 +58,7 @@ class PerSchoolFlow(QObject):
         paper = self.settings.get("paper")
         mask_nik = self.settings.get("mask_nik")
         operator_name = self.settings.get("operator_name")
-        ws = self.workspace()
+        ws: Any = self.workspace()  # the store Workspace exporting takes (a WorkspaceApi)
 
         def work(progress: Progress, cancel: CancelCheck) -> Any:
             return export_per_school(

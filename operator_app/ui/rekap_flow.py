@@ -2,40 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
 
 from operator_app.core.progress import CancelCheck, Progress
+from operator_app.ui.flow import Flow
 from operator_app.ui.interaction import interaction
-from operator_app.ui.runner import TaskRunner
-from operator_app.ui.settings import Settings
-from operator_app.ui.workspace_api import WorkspaceApi
 
 if TYPE_CHECKING:
     from operator_app.exporting import RekapResult
 
 
-class RekapFlow(QObject):
+class RekapFlow(Flow):
     written = Signal(object)  # exporting.RekapResult
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        workspace: Callable[[], WorkspaceApi | None],
-        settings: Settings,
-        parent_widget: QWidget,
-    ) -> None:
-        super().__init__(parent_widget)
-        self.runner = runner
-        self.workspace = workspace
-        self.settings = settings
-        self.parent_widget = parent_widget
 
     def start(self) -> None:
         ws = self.workspace()

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
 
 from operator_app.ui.errors import show_error
+from operator_app.ui.flow import Flow
 from operator_app.ui.interaction import interaction
-from operator_app.ui.runner import TaskRunner
-from operator_app.ui.settings import Settings
-from operator_app.ui.workspace_api import WorkspaceApi
 
 if TYPE_CHECKING:
     from operator_app.store.workspace import Workspace
@@ -22,7 +18,7 @@ if TYPE_CHECKING:
 _SHOWN_ROWS = 12  # rows listed in the question; the summary after reading the rest has all
 
 
-class StatusFlow(QObject):
+class StatusFlow(Flow):
     """File > Baca status dari workbook: all rows land in one transaction or none does.
 
     A workbook exported before a re-import may hold rows whose finding is gone, and rows whose
@@ -31,19 +27,6 @@ class StatusFlow(QObject):
     """
 
     imported = Signal(object)  # StatusImportResult
-
-    def __init__(
-        self,
-        runner: TaskRunner,
-        workspace: Callable[[], WorkspaceApi | None],
-        settings: Settings,
-        parent_widget: QWidget,
-    ) -> None:
-        super().__init__(parent_widget)
-        self.runner = runner
-        self.workspace = workspace
-        self.settings = settings
-        self.parent_widget = parent_widget
 
     def choose(self) -> None:
         files = interaction().open_files(
