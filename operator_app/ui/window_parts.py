@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from operator_app.store.location import DbLocation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def build_widgets(w: Any) -> None:
     """Teacher table over its filter proxy, the detail below it, the Ringkasan and Dinas tabs,
     the demo banner and the filter bar; sets them as attributes of the window `w`."""
@@ -46,10 +42,12 @@ def build_widgets(w: Any) -> None:
 
     w.overview = OverviewPanel()
     w.tabs = QTabWidget()
-    w.tabs.addTab(w.splitter, _tr("Daftar guru"))
-    w.tabs.addTab(w.overview, _tr("Ringkasan"))
+    w.tabs.addTab(w.splitter, QCoreApplication.translate("MainWindow", "Daftar guru"))
+    w.tabs.addTab(w.overview, QCoreApplication.translate("MainWindow", "Ringkasan"))
     w.district = DistrictPanel()  # shown once the database holds more than one school
-    w.tabs.setTabVisible(w.tabs.addTab(w.district, _tr("Dinas")), False)
+    w.tabs.setTabVisible(
+        w.tabs.addTab(w.district, QCoreApplication.translate("MainWindow", "Dinas")), False
+    )
 
     w.banner = make_demo_banner()
     central = QWidget()
@@ -67,9 +65,10 @@ def build_widgets(w: Any) -> None:
 def about_text(location: DbLocation | None) -> tuple[str, str]:
     from operator_app import __version__
 
-    return _tr("Tentang"), _tr(
+    return QCoreApplication.translate("MainWindow", "Tentang"), QCoreApplication.translate(
+        "MainWindow",
         "Operator App {0}\nMemadankan data PTK Dapodik dengan data ASN dari SIASN, "
-        "sepenuhnya offline. Data tidak pernah dikirim ke mana pun.\nDatabase: {1}"
+        "sepenuhnya offline. Data tidak pernah dikirim ke mana pun.\nDatabase: {1}",
     ).format(__version__, location.display if location else "")
 
 
@@ -77,16 +76,25 @@ def show_opened(w: Any, location: DbLocation, demo: bool) -> None:
     """Title bar, status bar and demo banner for the database just opened (never a password:
     `location` comes without one)."""
     w.banner.setVisible(demo)
-    w.banner.setText(_tr("DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman."))
+    w.banner.setText(
+        QCoreApplication.translate(
+            "MainWindow", "DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman."
+        )
+    )
     where = location.display if location.path is None else location.path.name
     w.where.setText(
-        _tr("Server Dinas: {0}").format(where)
+        QCoreApplication.translate("MainWindow", "Server Dinas: {0}").format(where)
         if location.path is None
-        else _tr("Database lokal: {0}").format(where)
+        else QCoreApplication.translate("MainWindow", "Database lokal: {0}").format(where)
     )
     w.where.setToolTip(location.display)
-    title = _tr("Operator App — Padanan Dapodik dan SIASN") + f" — {where}"
-    w.setWindowTitle((_tr("DATA CONTOH") + " — " if demo else "") + title)
+    title = (
+        QCoreApplication.translate("MainWindow", "Operator App — Padanan Dapodik dan SIASN")
+        + f" — {where}"
+    )
+    w.setWindowTitle(
+        (QCoreApplication.translate("MainWindow", "DATA CONTOH") + " — " if demo else "") + title
+    )
 
 
 def _state_parts(w: Any) -> list[tuple[str, Any, Any]]:

@@ -4,7 +4,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="57"/>
+        <location filename="../../operator_app/ui/overview.py" line="58"/>
         <source>Belum ada temuan.</source>
         <translation>No findings yet.</translation>
     </message>
@@ -876,42 +876,42 @@ Double-click to open its teacher list</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="79"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="63"/>
         <source>Mengekspor</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="85"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="69"/>
         <source>kertas F4 (folio 215 x 330 mm)</source>
         <translation>F4 paper (folio 215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="87"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="71"/>
         <source>kertas A4</source>
         <translation>A4 paper</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="90"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="74"/>
         <source>NIK disamarkan</source>
         <translation>NIK masked</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="92"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="76"/>
         <source>NIK lengkap</source>
         <translation>full NIK</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="94"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="78"/>
         <source>Simpan hasil ekspor ke folder - workbook, daftar periksa dan surat: {paper}, {nik} (ubah di Pengaturan)</source>
         <translation>Save the export to folder - workbook, checklist and letter: {paper}, {nik} (change in Settings)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="105"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="89"/>
         <source>Buka folder hasil ekspor sekarang?</source>
         <translation>Open the export folder now?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/export_flow.py" line="108"/>
+        <location filename="../../operator_app/ui/export_flow.py" line="92"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
@@ -1432,13 +1432,13 @@ Double-click to open its teacher list</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="126"/>
         <location filename="../../operator_app/ui/person_table.py" line="26"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="45"/>
         <source>Daftar guru</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="127"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="46"/>
         <source>Ringkasan</source>
         <translation>Overview</translation>
     </message>
@@ -1563,22 +1563,22 @@ Double-click to open its teacher list</translation>
         <translation>Back to the &amp;local database (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="185"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="80"/>
         <source>DATA CONTOH — bukan data sekolah Anda. Coba semua fitur dengan aman.</source>
         <translation>SAMPLE DATA — not your school&apos;s data. Try every feature safely.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="194"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="92"/>
         <source>Operator App — Padanan Dapodik dan SIASN</source>
         <translation>Operator App — Dapodik and SIASN matching</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="195"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="96"/>
         <source>DATA CONTOH</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="207"/>
+        <location filename="../../operator_app/ui/main_window.py" line="183"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -1593,32 +1593,32 @@ Double-click to open its teacher list</translation>
         <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="131"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="49"/>
         <source>Dinas</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="189"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="86"/>
         <source>Server Dinas: {0}</source>
         <translation>District server: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="191"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="88"/>
         <source>Database lokal: {0}</source>
         <translation>Local database: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="300"/>
+        <location filename="../../operator_app/ui/main_window.py" line="268"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="304"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="68"/>
         <source>Tentang</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="306"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="68"/>
         <source>Operator App {0}
 Memadankan data PTK Dapodik dengan data ASN dari SIASN, sepenuhnya offline. Data tidak pernah dikirim ke mana pun.
 Database: {1}</source>
@@ -1627,17 +1627,17 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="341"/>
+        <location filename="../../operator_app/ui/main_window.py" line="290"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="341"/>
+        <location filename="../../operator_app/ui/main_window.py" line="290"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="355"/>
+        <location filename="../../operator_app/ui/main_window.py" line="304"/>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
     </message>
@@ -1650,52 +1650,52 @@ Database: {1}</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="93"/>
+        <location filename="../../operator_app/ui/overview.py" line="94"/>
         <source>Temuan terbuka menurut tingkat</source>
         <translation>Open findings by severity</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="95"/>
+        <location filename="../../operator_app/ui/overview.py" line="96"/>
         <source>Grafik jumlah temuan</source>
         <translation>Chart of finding counts</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="100"/>
+        <location filename="../../operator_app/ui/overview.py" line="101"/>
         <source>Siapa yang harus bertindak</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="108"/>
+        <location filename="../../operator_app/ui/overview.py" line="109"/>
         <source>Data yang dipakai</source>
         <translation>Data in use</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="121"/>
+        <location filename="../../operator_app/ui/overview.py" line="122"/>
         <source>Jenis temuan</source>
         <translation>Finding type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="127"/>
+        <location filename="../../operator_app/ui/overview.py" line="128"/>
         <source>Jumlah temuan per jenis</source>
         <translation>Findings per type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="128"/>
+        <location filename="../../operator_app/ui/overview.py" line="129"/>
         <source>Temuan terbuka menurut jenis</source>
         <translation>Open findings by type</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="132"/>
+        <location filename="../../operator_app/ui/overview.py" line="133"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="140"/>
+        <location filename="../../operator_app/ui/overview.py" line="141"/>
         <source>Jumlah temuan per sekolah</source>
         <translation>Findings per school</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/overview.py" line="141"/>
+        <location filename="../../operator_app/ui/overview.py" line="142"/>
         <source>Temuan terbuka per sekolah (invalid / peringatan / info)</source>
         <translation>Open findings per school (invalid / warning / info)</translation>
     </message>
@@ -1723,42 +1723,42 @@ Database: {1}</translation>
 <context>
     <name>PerSchoolFlow</name>
     <message>
-        <location filename="../../operator_app/ui/per_school_flow.py" line="46"/>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="34"/>
         <source>Ekspor paket per sekolah</source>
         <translation>Per-school export</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/per_school_flow.py" line="47"/>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="35"/>
         <source>Ekspor paket per sekolah masih berjalan; tunggu sampai selesai.</source>
         <translation>The per-school export is still running; wait until it has finished.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/per_school_flow.py" line="55"/>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="43"/>
         <source>Pilih folder untuk paket per sekolah (dibuat subfolder baru bertanggal berisi satu folder per kecamatan dan sekolah, ditambah Rekap Dinas)</source>
         <translation>Choose a folder for the per-school package (a new dated subfolder is made in it, with one folder per kecamatan and school, plus the Rekap Dinas)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/per_school_flow.py" line="84"/>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="72"/>
         <source>Mengekspor paket per sekolah</source>
         <translation>Exporting the per-school package</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/per_school_flow.py" line="90"/>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="78"/>
         <source>Ekspor paket per sekolah dibatalkan</source>
         <translation>Per-school export cancelled</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/per_school_flow.py" line="94"/>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="82"/>
         <source>Ekspor paket per sekolah selesai</source>
         <translation>Per-school export finished</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/per_school_flow.py" line="96"/>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="84"/>
         <source>Ekspor paket per sekolah: ada yang gagal</source>
         <translation>Per-school export: some schools failed</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/per_school_flow.py" line="100"/>
+        <location filename="../../operator_app/ui/per_school_flow.py" line="88"/>
         <source>Buka folder paket sekarang?</source>
         <translation>Open the package folder now?</translation>
     </message>
@@ -1999,39 +1999,34 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>RekapFlow</name>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="36"/>
-        <source>Database masih kosong: impor file Dapodik dan SIASN dulu, lalu ekspor.</source>
-        <translation>The database is still empty: import the Dapodik and SIASN files first, then export.</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="71"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="29"/>
         <source>Simpan Rekap Dinas</source>
         <translation>Save district summary</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="73"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="31"/>
         <source>Workbook Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="91"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="51"/>
         <source>Menulis Rekap Dinas</source>
         <translation>Writing district summary</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="96"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="56"/>
         <source>Rekap Dinas tersimpan: {0}
 {1} sekolah, {2} kecamatan.</source>
         <translation>District summary saved: {0}
 {1} schools, {2} subdistricts.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="102"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="62"/>
         <source>Buka folder hasil ekspor sekarang?</source>
         <translation>Open the export folder now?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="105"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="65"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
@@ -2222,17 +2217,17 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>StatusFlow</name>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="50"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="33"/>
         <source>Pilih workbook perbaikan yang kolom Status-nya sudah diisi</source>
         <translation>Choose the correction workbook whose Status column you filled in</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="52"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="35"/>
         <source>Workbook perbaikan (*.xlsx);;Semua file (*)</source>
         <translation>Correction workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="98"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="81"/>
         <source>{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak tertimpa:
 {2}
 
@@ -2243,12 +2238,12 @@ Baca {3} baris lainnya saja? Baris di atas dilewati dan nilai terbarunya diperta
 Read only the other {3} rows? The rows above are skipped and keep their newer value. (Choose No, then export a new workbook if the rows above still need your entries.)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="87"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="70"/>
         <source>Sebagian baris sudah diubah orang lain</source>
         <translation>Some rows were changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="90"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="73"/>
         <source>{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak tertimpa:
 {2}
 
@@ -2259,7 +2254,7 @@ Ekspor workbook baru (berisi nilai terbaru) lalu isi lagi baris di atas bila mas
 Export a new workbook (it holds the newer values) and fill in the rows above again if they still need it.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="109"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="92"/>
         <source>{0} dari {1} baris di {2} tidak cocok lagi dengan temuan saat ini (data sudah diimpor ulang atau guru itu sudah tidak ada).
 
 Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah apa pun.</source>
@@ -2268,12 +2263,12 @@ Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah
 Read only the {3} rows that still match? The other rows are skipped and change nothing.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="114"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="97"/>
         <source>Sebagian baris sudah usang</source>
         <translation>Some rows are out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="122"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="105"/>
         <source>Status dibaca</source>
         <translation>Status read</translation>
     </message>

@@ -51,8 +51,23 @@ def test_every_ui_string_has_an_english_translation(tmp_path) -> None:  # type: 
         copy.parent.mkdir(exist_ok=True)
         shutil.copy(root / "operator_app" / "core" / module, copy)
         sources.append(str(copy))
+    def messages(path: Path) -> set[tuple[str, str]]:
+        return {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in ET.parse(path).iter("context")
+            for m in c.iter("message")
+        }
+
+    shipped = messages(ts)
     subprocess.run(
         [str(lupdate), "-no-obsolete", *sources, "-ts", str(ts)], check=True, capture_output=True
+    )
+    # In step with the sources: a string lupdate no longer sees (a wrapper it cannot read, a
+    # renamed context) would lose its English without anyone noticing.
+    found = messages(ts)
+    assert shipped == found, (
+        f"the .ts is not in step with the sources; gone: {sorted(shipped - found)[:5]}, "
+        f"new: {sorted(found - shipped)[:5]}"
     )
     tree = ET.parse(ts)
     missing = [
