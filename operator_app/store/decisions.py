@@ -25,6 +25,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    String,
     Table,
     bindparam,
     delete,
@@ -126,7 +127,10 @@ _BY_KEY = (
     & (_FS.c.field == bindparam("k_field"))
 )
 # Count the version up first: the row is locked (PostgreSQL) / the database written (SQLite)
-# from here on, and RETURNING hands back the status and note before this change.
+# from here on, and RETURNING hands back the status and note before this change. The workbook
+# the new status comes from is recorded (None: the app), so that workbook read back again is
+# not refused by its own earlier import: the version moved on, but only through it.
+_WORKBOOK = bindparam("wb_id", type_=String())
 _BUMP = (
     update(_FS)
     .where(_BY_KEY)
@@ -134,10 +138,17 @@ _BUMP = (
         version=_FS.c.version + 1,
         decided_by=bindparam("by_name"),
         decided_at=bindparam("by_at", type_=UtcDateTime()),
+        workbook_id=_WORKBOOK,
     )
     .returning(_FS.c.version, _FS.c.status, _FS.c.note)
 )
 _BUMP_SEEN = _BUMP.where(_FS.c.version == bindparam("seen"))
+# From a workbook: the version it was exported with, or any later one as long as every change
+# since came from this same workbook (each other change clears workbook_id, so the current
+# status is then what this workbook last wrote).
+_BUMP_SEEN_OR_MINE = _BUMP.where(
+    (_FS.c.version == bindparam("seen")) | (_FS.c.workbook_id == _WORKBOOK)
+)
 _SET = (
     update(_FS)
     .where(_BY_KEY)
@@ -157,11 +168,13 @@ def _apply_statuses(
     who: str,
     now: datetime,
     stale: list[int] | None = None,
+    workbook_id: str | None = None,
 ) -> list[tuple[WorkflowStatus, str | None]]:
     """Compare-and-set every (key, status, note, seen version); raises _Stale(index) at the
     first stale one (the caller rolls back) and UserError for a finding that is gone. Given a
     `stale` list, the index of every stale one is put there instead and the others applied
-    (store/workbook_statuses.py)."""
+    (store/workbook_statuses.py). `workbook_id`: the statuses come from that exported
+    workbook; a decision only that workbook changed since the seen version is not stale."""
     prevs: list[tuple[WorkflowStatus, str | None]] = []
     sets: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -173,11 +186,13 @@ def _apply_statuses(
             "k_field": key[2],
             "by_name": who,
             "by_at": now,
+            "wb_id": workbook_id,
         }
         if seen is None:
             row = conn.execute(_BUMP, params).first()
         else:
-            row = conn.execute(_BUMP_SEEN, {**params, "seen": seen}).first()
+            cas = _BUMP_SEEN if workbook_id is None else _BUMP_SEEN_OR_MINE
+            row = conn.execute(cas, {**params, "seen": seen}).first()
         if row is None:
             if conn.execute(select(FindingState.version).where(_is_key(key))).first() is None:
                 raise UserError(
@@ -217,6 +232,7 @@ def _apply_statuses(
                 "version": version,
                 "decided_by": who,
                 "decided_at": now,
+                "workbook_id": workbook_id,
             }
         )
     if sets:
