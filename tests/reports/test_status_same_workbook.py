@@ -187,3 +187,30 @@ def test_a_recheck_that_changes_a_status_refuses_that_row(tmp_path: Path) -> Non
     assert "baris 4" in line and "pemeriksaan otomatis" in line
     budi.close()
     sri.close()
+
+
+def test_workbook_exported_before_ids_reads_as_before(tmp_path: Path) -> None:
+    """A versioned workbook from before this change has no `workbook_id`: it still imports,
+    but a row it brought back and that was edited again in it counts as changed since."""
+    from openpyxl import load_workbook
+
+    from operator_app.reports.sheets import SHEET_KEYS
+    from operator_app.reports.status_import import read_status_rows
+
+    budi, sri, xlsx = exported(tmp_path, str(tmp_path / "db.sqlite3"))
+    keys = row_keys(budi, xlsx)
+    wb = load_workbook(xlsx)
+    sheet = wb[SHEET_KEYS]
+    (at,) = [r[0].row for r in sheet.iter_rows() if r[0].value == "workbook_id"]
+    sheet.delete_rows(at)
+    wb.save(xlsx)
+    wb.close()
+    assert read_status_rows(xlsx, budi.db_id, set(keys.values())).workbook_id is None
+    edit_status(xlsx, {1: ("diajukan", "tiket 12")})
+    assert import_status(budi, xlsx).changed == 1
+    edit_status(xlsx, {1: ("selesai", None)})
+    with pytest.raises(StatusConflictError):
+        import_status(budi, xlsx)
+    assert states(budi)[keys[1]] == ("diajukan", "tiket 12")
+    budi.close()
+    sri.close()
