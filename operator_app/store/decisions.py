@@ -25,7 +25,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
-    String,
     Table,
     bindparam,
     delete,
@@ -127,10 +126,9 @@ _BY_KEY = (
     & (_FS.c.field == bindparam("k_field"))
 )
 # Count the version up first: the row is locked (PostgreSQL) / the database written (SQLite)
-# from here on, and RETURNING hands back the status and note before this change. The workbook
-# the new status comes from is recorded (None: the app), so that workbook read back again is
-# not refused by its own earlier import: the version moved on, but only through it.
-_WORKBOOK = bindparam("wb_id", type_=String())
+# from here on, and RETURNING hands back the status and note before this change. A change made
+# here clears workbook_id: a workbook read back again must not overwrite it (a correction
+# workbook's statuses are applied as a set by store/workbook_apply.py, which records its id).
 _BUMP = (
     update(_FS)
     .where(_BY_KEY)
@@ -138,17 +136,11 @@ _BUMP = (
         version=_FS.c.version + 1,
         decided_by=bindparam("by_name"),
         decided_at=bindparam("by_at", type_=UtcDateTime()),
-        workbook_id=_WORKBOOK,
+        workbook_id=None,
     )
     .returning(_FS.c.version, _FS.c.status, _FS.c.note)
 )
 _BUMP_SEEN = _BUMP.where(_FS.c.version == bindparam("seen"))
-# From a workbook: the version it was exported with, or any later one as long as every change
-# since came from this same workbook (each other change clears workbook_id, so the current
-# status is then what this workbook last wrote).
-_BUMP_SEEN_OR_MINE = _BUMP.where(
-    (_FS.c.version == bindparam("seen")) | (_FS.c.workbook_id == _WORKBOOK)
-)
 _SET = (
     update(_FS)
     .where(_BY_KEY)
@@ -167,14 +159,9 @@ def _apply_statuses(
     channel: str,
     who: str,
     now: datetime,
-    stale: list[int] | None = None,
-    workbook_id: str | None = None,
 ) -> list[tuple[WorkflowStatus, str | None]]:
     """Compare-and-set every (key, status, note, seen version); raises _Stale(index) at the
-    first stale one (the caller rolls back) and UserError for a finding that is gone. Given a
-    `stale` list, the index of every stale one is put there instead and the others applied
-    (store/workbook_statuses.py). `workbook_id`: the statuses come from that exported
-    workbook; a decision only that workbook changed since the seen version is not stale."""
+    first stale one (the caller rolls back) and UserError for a finding that is gone."""
     prevs: list[tuple[WorkflowStatus, str | None]] = []
     sets: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -186,22 +173,17 @@ def _apply_statuses(
             "k_field": key[2],
             "by_name": who,
             "by_at": now,
-            "wb_id": workbook_id,
         }
         if seen is None:
             row = conn.execute(_BUMP, params).first()
         else:
-            cas = _BUMP_SEEN if workbook_id is None else _BUMP_SEEN_OR_MINE
-            row = conn.execute(cas, {**params, "seen": seen}).first()
+            row = conn.execute(_BUMP_SEEN, {**params, "seen": seen}).first()
         if row is None:
             if conn.execute(select(FindingState.version).where(_is_key(key))).first() is None:
                 raise UserError(
                     "Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang."
                 )
-            if stale is None:
-                raise _Stale(index)
-            stale.append(index)
-            continue
+            raise _Stale(index)
         version = int(row[0])
         old_status, old_note = pending.get(key, (row[1], row[2]))
         pending[key] = (status, note)
@@ -232,7 +214,6 @@ def _apply_statuses(
                 "version": version,
                 "decided_by": who,
                 "decided_at": now,
-                "workbook_id": workbook_id,
             }
         )
     if sets:

@@ -22,18 +22,13 @@ from sqlalchemy import Connection, Engine, insert, select, tuple_
 from operator_app.core.errors import UserError
 from operator_app.core.model import Finding
 from operator_app.core.workflow import validate_status
-from operator_app.store.decisions import (
-    _FE,
-    _FS,
-    FindingKey,
-    _apply_statuses,
-    _now,
-    _wall,
-    decided_by,
+from operator_app.store.decisions import _FE, _FS, FindingKey, _now, _wall, decided_by
+from operator_app.store.workbook_apply import (
+    CHUNK,
+    ChangedMeanwhile,
+    StatusItem,
+    apply_workbook_statuses,
 )
-
-StatusItem = tuple[FindingKey, str, str | None, int | None]  # key, status, note, seen version
-_CHUNK = 300  # keys per IN (...) of three columns: well under SQLite's variable limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +94,8 @@ def _norm(note: str | None) -> str | None:
 def _current(conn: Connection, keys: Sequence[FindingKey]) -> dict[FindingKey, Any]:
     out: dict[FindingKey, Any] = {}
     cols = (_FS.c.who, _FS.c.code, _FS.c.field)
-    for start in range(0, len(keys), _CHUNK):
-        chunk = list(keys[start : start + _CHUNK])
+    for start in range(0, len(keys), CHUNK):
+        chunk = list(keys[start : start + CHUNK])
         stmt = select(
             *cols,
             _FS.c.status,
@@ -210,13 +205,17 @@ def _try_once(
     skip_stale: bool,
     workbook_id: str | None,
 ) -> CheckedStatuses | None:
-    """None: the conflicts that refused the set were gone when the refusal was recorded."""
+    """None: the conflicts that refused the set were gone when the refusal was recorded, or a
+    row moved on between the locked read and the write."""
     now = _now()
-    stale: list[int] = []
     with engine.connect() as conn:
         with conn.begin() as trans:
-            who = decided_by(conn, operator)
-            _apply_statuses(conn, items, channel, who, now, stale, workbook_id)
+            who = decided_by(conn, operator)  # on SQLite without reading: the lock comes first
+            try:
+                stale = apply_workbook_statuses(conn, items, channel, who, now, workbook_id)
+            except ChangedMeanwhile:
+                trans.rollback()
+                return None
             conflicts, already = _sort_stale(conn, [items[i] for i in stale])
             refuse_all = bool(conflicts) and not skip_stale
             if refuse_all:

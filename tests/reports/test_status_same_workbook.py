@@ -214,3 +214,29 @@ def test_workbook_exported_before_ids_reads_as_before(tmp_path: Path) -> None:
     assert states(budi)[keys[1]] == ("diajukan", "tiket 12")
     budi.close()
     sri.close()
+
+
+def test_one_state_twice_in_a_set_is_two_changes(tmp_path: Path, db: str) -> None:
+    """Two rows sharing one workflow state (a duplicate pair) in one read: from an identified
+    workbook both apply in order, as two versions; without an id the second counts as stale,
+    as in the editor's compare-and-set."""
+    budi, sri, xlsx = exported(tmp_path, db)
+    key = row_keys(budi, xlsx)[1]
+    version = budi.decision_versions(key[0]).findings[key]
+    pair = [(key, "diajukan", "tiket 1", version), (key, "selesai", None, version)]
+    done = budi.set_statuses_from_workbook(pair, workbook_id="00aa11bb22cc33dd")
+    assert (done.applied, done.conflicts) == (2, ())
+    assert budi.decision_versions(key[0]).findings[key] == version + 2
+    history = budi.decision_history(key[0])
+    assert [(h.old_value, h.new_value, h.version) for h in history[-2:]] == [
+        ("baru", "diajukan", version + 1),
+        ("diajukan", "selesai", version + 2),
+    ]
+    other = row_keys(budi, xlsx)[2]
+    version = budi.decision_versions(other[0]).findings[other]
+    pair = [(other, "diajukan", None, version), (other, "diabaikan", "pensiun", version)]
+    refused = budi.set_statuses_from_workbook(pair)
+    assert refused.refused_all and len(refused.conflicts) == 1
+    assert states(budi)[other] == ("baru", None)
+    budi.close()
+    sri.close()
