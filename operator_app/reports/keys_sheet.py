@@ -5,11 +5,11 @@ identity: statuses read back from it are recorded with it, so the same file edit
 read again is not refused by its own earlier imports; a workbook of format 2 without it reads as
 before), one `sidik` (fingerprint) per work sheet, then one `baris` per row carrying a status
 (sheet, No, key, and from format 2 on `versi` and `nilai`: the decision's version at export and
-a stamp of the status and note the row was exported with) and one
-`pengingat` per reminder row (sheet, No, the sheet and No where its status lives). With masked
-NIKs the key is written as `#` + a hash of it, so the file holds no full NIK; reading back
-resolves the hash against the database's current keys. Format 1 (before decision versions) is
-still read, as an unversioned workbook.
+a stamp of the status and note the row was exported with) and one `pengingat` per reminder row
+(sheet, No, the sheet and No where its status lives). With masked NIKs the key is written as
+`#` + a hash of it, so the file holds no full NIK; reading back resolves the hash against the
+database's current keys. Format 1 (before decision versions) is still read, as an unversioned
+workbook.
 """
 
 from __future__ import annotations

@@ -76,8 +76,7 @@ def refusal(file_name: str, made: str, lines: Sequence[str], others: int) -> Sta
         f"Status dari {file_name} tidak dibaca: {len(lines)} baris sudah diubah di aplikasi "
         f"(atau dari workbook lain) setelah workbook ini diekspor{exported_text(made)}, dan "
         "isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya "
-        "keputusan yang lebih baru tidak "
-        f"tertimpa:{listed(lines)}\n"
+        f"keputusan yang lebih baru tidak tertimpa:{listed(lines)}\n"
         "Ekspor workbook baru (berisi nilai terbaru) lalu isi lagi baris di atas bila masih "
         "perlu"
     )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Engine, create_engine, insert, text
+from sqlalchemy import Connection, Engine, create_engine, insert, text
 from sqlalchemy.engine import make_url
 
 from operator_app.core.errors import StaleEditError
@@ -66,15 +66,23 @@ def eng(pg_admin_url: str) -> Iterator[Engine]:
         admin.dispose()
 
 
+def _waiting(watch: Connection) -> int:
+    """Sessions waiting for a lock, read afresh (pg_stat_activity is one snapshot for the
+    whole of a transaction, so each look ends its own)."""
+    query = text(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        "AND wait_event_type = 'Lock'"
+    )
+    try:
+        return int(watch.execute(query).scalar() or 0)
+    finally:
+        watch.rollback()
+
+
 def _wait_for_lock(engine: Engine) -> None:
     with engine.connect() as watch:
         deadline = time.monotonic() + 60
-        while not watch.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND wait_event_type = 'Lock'"
-            )
-        ).scalar():
+        while not _waiting(watch):
             assert time.monotonic() < deadline, "the second change never waited for the lock"
             time.sleep(0.02)
 
