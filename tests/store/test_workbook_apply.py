@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from pg_fixtures import PgDatabase
 from sqlalchemy import Connection, Engine, create_engine, insert, text
 from sqlalchemy.engine import make_url
 
@@ -152,3 +153,58 @@ def test_edit_in_the_app_waiting_for_a_workbook_is_refused(eng: Engine) -> None:
     (err,) = outcome
     assert isinstance(err, StaleEditError) and err.changed_by == "Budi"
     assert _state(eng) == ("selesai", "dari workbook", 2, WORKBOOK)
+
+
+def test_school_login_reads_its_workbook_back_under_row_security(pg_db: PgDatabase) -> None:
+    """A school's own login (district mode, row-level security): the locked read and the set
+    UPDATE see and change its own school's rows, twice from one workbook; another school's
+    finding is not there for it."""
+    from pg_data import alembic_upgrade
+
+    from operator_app.core.errors import UserError
+    from operator_app.store import district
+
+    owner = create_engine(pg_db.url)
+    alembic_upgrade(owner)
+    now = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
+    mine, theirs = ("nik:1", "NIP_KOSONG", "NIP"), ("nik:2", "NIP_KOSONG", "NIP")
+    with owner.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO school (id, name, name_key, created_at) VALUES "
+            "(1, 'SD NEGERI 1 A', 'a', now()), (2, 'SD NEGERI 2 B', 'b', now())"
+        )
+        for key, school in ((mine, 1), (theirs, 2)):
+            conn.execute(
+                insert(FindingState).values(
+                    who=key[0], code=key[1], field=key[2], school_id=school, status="baru",
+                    note=None, auto=False, open_now=True, first_seen_run=1, last_seen_run=1,
+                    created_at=now, updated_at=now,
+                )
+            )  # fmt: skip
+        district.grant(conn, f"{pg_db.name}_a", school_ids=[1], password="sandi-sekolah-A")
+    owner.dispose()
+    school = create_engine(pg_db.url_for(f"{pg_db.name}_a", "sandi-sekolah-A"))
+    try:
+        for status, note in (("diajukan", "tiket 1"), ("selesai", None)):
+            done = set_statuses_reporting_stale(
+                school, [(mine, status, note, 1)], "workbook", None,
+                skip_stale=False, workbook_id=WORKBOOK,
+            )  # fmt: skip
+            assert (done.applied, done.conflicts) == (1, ())
+        with pytest.raises(UserError, match="tidak ada lagi"):
+            set_statuses_reporting_stale(
+                school, [(theirs, "selesai", None, 1)], "workbook", None,
+                skip_stale=False, workbook_id=WORKBOOK,
+            )  # fmt: skip
+    finally:
+        school.dispose()
+    owner = create_engine(pg_db.url)
+    with owner.connect() as conn:
+        rows = conn.execute(
+            text("SELECT who, status, version, workbook_id, decided_by FROM finding_state")
+        ).all()
+    owner.dispose()
+    assert sorted(tuple(r) for r in rows) == [
+        ("nik:1", "selesai", 3, WORKBOOK, f"{pg_db.name}_a"),
+        ("nik:2", "baru", 1, None, None),
+    ]
