@@ -212,6 +212,9 @@ class StatusImportResult:
     conflicts: tuple[str, ...] = ()
     kept_newer: int = 0  # rows left as exported whose decision changed since: newer value kept
     unversioned: bool = False  # a workbook exported before decision versions
+    # rows showing their exported value again although this workbook already changed them:
+    # the value read before is kept (a copy of the file with the row unfilled looks the same)
+    kept_own: int = 0
 
     def summary(self, file_name: str) -> str:
         text = f"{self.changed} status diperbarui dari {file_name} ({self.unchanged} tidak berubah"
@@ -222,12 +225,18 @@ class StatusImportResult:
                 f"; {self.kept_newer} baris tidak diubah di workbook tetapi sudah diubah di "
                 "aplikasi sejak ekspor, nilai terbarunya dipertahankan"
             )
+        if self.kept_own:
+            text += (
+                f"; {self.kept_own} baris berisi lagi nilai saat ekspor padahal statusnya sudah "
+                "pernah dibaca dari workbook ini dengan nilai lain, nilai yang sudah dibaca "
+                "dipertahankan (ubah di aplikasi bila memang perlu dikembalikan)"
+            )
         text += ")."
         if self.conflicts:
             text += (
-                f"\n{len(self.conflicts)} baris dilewati karena sudah diubah di aplikasi setelah "
-                "workbook ini diekspor (nilai terbaru dipertahankan; ekspor workbook baru bila "
-                "isiannya masih perlu):"
+                f"\n{len(self.conflicts)} baris dilewati karena sudah diubah di aplikasi (atau "
+                "dari workbook lain) setelah workbook ini diekspor (nilai terbaru dipertahankan; "
+                "ekspor workbook baru bila isiannya masih perlu):"
             )
             text += "".join(f"\n- {line}" for line in self.conflicts)
         if self.not_applied:
@@ -247,9 +256,12 @@ def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> Status
     `partial`, in which case those rows are skipped and reported. Each row carries the decision
     version it was exported with: a row whose decision someone changed since, to a value other
     than the workbook's, refuses the whole workbook (StatusConflictError, every such row listed)
-    unless `partial`, which skips and lists them. A row left as exported is not a decision and
-    never overwrites a newer one. Every other edited Status cell that cannot be applied (a
-    reminder row, a row added by hand) is reported by row.
+    unless `partial`, which skips and lists them. Changes this same workbook made (it was read
+    before, then edited further) do not count: its id is recorded with every status it brings
+    back. A row left as exported is not a decision and never overwrites a newer one, not even
+    one this workbook made (a copy of the file with that row unfilled looks the same). Every
+    other edited Status cell that cannot be applied (a reminder row, a row added by hand) is
+    reported by row.
     """
     from operator_app.reports.status_conflicts import conflict_line, refusal
     from operator_app.reports.status_import import StatusUpdate, read_status_rows, stale_rows_error
@@ -269,16 +281,21 @@ def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> Status
         ]
     changes: list[tuple[tuple[str, str, str], str, str | None, int | None]] = []
     by_key: dict[tuple[str, str, str], StatusUpdate] = {}
-    kept_newer = 0
+    kept_newer = kept_own = 0
+    mine = ws.decided_from_workbook(read.workbook_id) if read.workbook_id else set()
     for u in updates:
         f = current[u.key]
         differs = f.status != u.status or (f.note or None) != (u.note or None)
         if read.versioned and u.as_exported:
-            kept_newer += 1 if differs else 0  # not the operator's decision: newer one stays
+            if differs:  # not the operator's decision: the newer one stays
+                kept_own += u.key in mine
+                kept_newer += u.key not in mine
         elif differs:
             changes.append((u.key, u.status, u.note, u.version if read.versioned else None))
             by_key[u.key] = u
-    checked = ws.set_statuses_from_workbook(changes, skip_stale=partial)
+    checked = ws.set_statuses_from_workbook(
+        changes, skip_stale=partial, workbook_id=read.workbook_id
+    )
     lines = [conflict_line(c, by_key[c.key], current.get(c.key)) for c in checked.conflicts]
     if checked.refused_all:
         others = len(changes) - len(checked.conflicts) - checked.already
@@ -291,4 +308,5 @@ def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> Status
         tuple(lines),
         kept_newer,
         not read.versioned,
+        kept_own,
     )

@@ -1,18 +1,22 @@
 """The hidden `_kunci` sheet: which finding each work-sheet row is, for reading Status back.
 
-Rows: `format`, `db_id`, `dibuat`, one `sidik` (fingerprint) per work sheet, then one `baris` per
-row carrying a status (sheet, No, key, and from format 2 on `versi` and `nilai`: the decision's
-version at export and a stamp of the status and note the row was exported with) and one
-`pengingat` per reminder row (sheet, No, the sheet and No where its status lives). With masked
-NIKs the key is written as `#` + a hash of it, so the file holds no full NIK; reading back
-resolves the hash against the database's current keys. Format 1 (before decision versions) is
-still read, as an unversioned workbook.
+Rows: `format`, `db_id`, `dibuat`, in a versioned workbook `workbook_id` (this export's random
+identity: statuses read back from it are recorded with it, so the same file edited further and
+read again is not refused by its own earlier imports; a workbook of format 2 without it reads as
+before), one `sidik` (fingerprint) per work sheet, then one `baris` per row carrying a status
+(sheet, No, key, and from format 2 on `versi` and `nilai`: the decision's version at export and
+a stamp of the status and note the row was exported with) and one `pengingat` per reminder row
+(sheet, No, the sheet and No where its status lives). With masked NIKs the key is written as
+`#` + a hash of it, so the file holds no full NIK; reading back resolves the hash against the
+database's current keys. Format 1 (before decision versions) is still read, as an unversioned
+workbook.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
 KEYS_FORMAT = "operator-app/status-workbook/2"
 KEYS_FORMAT_UNVERSIONED = "operator-app/status-workbook/1"
 HASH_PREFIX = "#"
+WORKBOOK_ID = re.compile(r"[0-9a-f]{8,32}")  # as ExportMeta makes it; fits finding_state
 
 
 def value_stamp(status: str, note: str | None) -> str:
@@ -67,6 +72,10 @@ def write_keys(
     put(ws, 3, 1, "dibuat")
     put(ws, 3, 2, meta.generated_at.isoformat(timespec="seconds"))
     r = 4
+    if stamps is not None:
+        put(ws, r, 1, "workbook_id")
+        put(ws, r, 2, meta.workbook_id)
+        r += 1
     for name in WORK_SHEETS:
         for c, v in enumerate(("sidik", name, sheet_fingerprint(keyed[name])), start=1):
             put(ws, r, c, v)

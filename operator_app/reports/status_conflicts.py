@@ -42,7 +42,9 @@ def _local(at: datetime | None) -> str:
 def conflict_line(c: StatusConflict, u: StatusUpdate, f: Finding | None) -> str:
     who = (f.nama or f.school_name or "") if f else ""
     what = c.key[1] + (f" ({c.key[2]})" if c.key[2] else "")
-    by = c.changed_by or "pemeriksaan otomatis"
+    by = (c.changed_by or "pemeriksaan otomatis") + (
+        " dari workbook lain" if c.from_other_workbook else ""
+    )
     return (
         f"lembar '{u.sheet}' baris {u.row}: {who or c.key[0]}, {what}. Di workbook "
         f"{_value(c.attempted_status, c.attempted_note)}; sekarang "
@@ -72,9 +74,9 @@ def exported_text(made: str) -> str:
 def refusal(file_name: str, made: str, lines: Sequence[str], others: int) -> StatusConflictError:
     message = (
         f"Status dari {file_name} tidak dibaca: {len(lines)} baris sudah diubah di aplikasi "
-        f"setelah workbook ini diekspor{exported_text(made)}, dan isiannya di workbook berbeda "
-        "dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak "
-        f"tertimpa:{listed(lines)}\n"
+        f"(atau dari workbook lain) setelah workbook ini diekspor{exported_text(made)}, dan "
+        "isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya "
+        f"keputusan yang lebih baru tidak tertimpa:{listed(lines)}\n"
         "Ekspor workbook baru (berisi nilai terbaru) lalu isi lagi baris di atas bila masih "
         "perlu"
     )

@@ -21,6 +21,7 @@ from operator_app.reports.keys_sheet import (
     HASH_PREFIX,
     KEYS_FORMAT,
     KEYS_FORMAT_UNVERSIONED,
+    WORKBOOK_ID,
     hashed_key,
     sheet_fingerprint,
     value_stamp,
@@ -63,6 +64,7 @@ class StatusRead:
     unused: list[UnusedStatus]
     versioned: bool = True  # False: exported before decision versions (format 1)
     exported_at: str = ""  # the `dibuat` stamp of the hidden sheet (ISO, local time)
+    workbook_id: str | None = None  # this export's identity (None: exported before it existed)
 
 
 @dataclass
@@ -76,6 +78,7 @@ class _Keys:
     # sheet -> {No: (version at export, value stamp)}; format 2 only
     stamps: dict[str, dict[int, tuple[int | None, str]]] = field(default_factory=dict)
     made: str = ""
+    workbook_id: str = ""
 
 
 def _text(v: object) -> str:
@@ -107,6 +110,8 @@ def _read_keys(rows: Iterable[tuple[Any, ...]], name: str) -> _Keys:
             k.db_id = cells[1]
         elif kind == "dibuat":
             k.made = cells[1]
+        elif kind == "workbook_id":
+            k.workbook_id = cells[1]
         elif kind == "sidik":
             k.fingerprints[cells[1]] = cells[2]
         elif kind == "baris":
@@ -321,7 +326,8 @@ def read_status_rows(path: Path, db_id: str, known_keys: Collection[Key] = ()) -
             if not text or (i in used and no in keyed_nos):
                 continue
             unused.append(UnusedStatus(sheet, i, text, _why_unused(no, i in used, reminders)))
-    return StatusRead(updates, unused, versioned, keys.made)
+    identity = keys.workbook_id if versioned and WORKBOOK_ID.fullmatch(keys.workbook_id) else None
+    return StatusRead(updates, unused, versioned, keys.made, identity)
 
 
 def _status(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +22,10 @@ class ExportMeta:
     # sheet records them so reading the Status back never overwrites a newer decision.
     # None: an unversioned workbook (as before issue 14)
     decisions: Mapping[tuple[str, str, str], tuple[int, str, str | None]] | None = None
+    # this export's identity (random, in the hidden sheet of a versioned workbook): statuses
+    # read back from it are recorded with it, so the same workbook edited further and read
+    # again is not refused by its own earlier imports (store/workbook_statuses.py)
+    workbook_id: str = field(default_factory=lambda: secrets.token_hex(8))
 
 
 @dataclass(frozen=True)

@@ -208,8 +208,14 @@ AUTO_DECIDER = "pemeriksaan otomatis (impor data baru)"
 
 def _auto_decision(now: datetime) -> dict[str, Any]:
     """A status the re-check changes is a change like an operator's: the version moves on, so
-    an edit made on the old status is refused as stale instead of silently overwriting it."""
-    return {"version": STATE_T.c.version + 1, "decided_by": AUTO_DECIDER, "decided_at": now}
+    an edit made on the old status is refused as stale instead of silently overwriting it
+    (also by the workbook the previous status came from: workbook_id is cleared)."""
+    return {
+        "version": STATE_T.c.version + 1,
+        "decided_by": AUTO_DECIDER,
+        "decided_at": now,
+        "workbook_id": None,
+    }
 
 
 def _store_findings(

@@ -126,7 +126,9 @@ _BY_KEY = (
     & (_FS.c.field == bindparam("k_field"))
 )
 # Count the version up first: the row is locked (PostgreSQL) / the database written (SQLite)
-# from here on, and RETURNING hands back the status and note before this change.
+# from here on, and RETURNING hands back the status and note before this change. A change made
+# here clears workbook_id: a workbook read back again must not overwrite it (a correction
+# workbook's statuses are applied as a set by store/workbook_apply.py, which records its id).
 _BUMP = (
     update(_FS)
     .where(_BY_KEY)
@@ -134,6 +136,7 @@ _BUMP = (
         version=_FS.c.version + 1,
         decided_by=bindparam("by_name"),
         decided_at=bindparam("by_at", type_=UtcDateTime()),
+        workbook_id=None,
     )
     .returning(_FS.c.version, _FS.c.status, _FS.c.note)
 )
@@ -156,12 +159,9 @@ def _apply_statuses(
     channel: str,
     who: str,
     now: datetime,
-    stale: list[int] | None = None,
 ) -> list[tuple[WorkflowStatus, str | None]]:
     """Compare-and-set every (key, status, note, seen version); raises _Stale(index) at the
-    first stale one (the caller rolls back) and UserError for a finding that is gone. Given a
-    `stale` list, the index of every stale one is put there instead and the others applied
-    (store/workbook_statuses.py)."""
+    first stale one (the caller rolls back) and UserError for a finding that is gone."""
     prevs: list[tuple[WorkflowStatus, str | None]] = []
     sets: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -183,10 +183,7 @@ def _apply_statuses(
                 raise UserError(
                     "Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang."
                 )
-            if stale is None:
-                raise _Stale(index)
-            stale.append(index)
-            continue
+            raise _Stale(index)
         version = int(row[0])
         old_status, old_note = pending.get(key, (row[1], row[2]))
         pending[key] = (status, note)

@@ -257,6 +257,8 @@ class FindingState(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # 0004: the exported workbook the current status was read from (None: the app, a re-check)
+    workbook_id: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
 class FindingEvent(Base):
@@ -279,6 +281,7 @@ class FindingEvent(Base):
     version: Mapped[int | None] = mapped_column(Integer)  # after the change (refused: current)
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    workbook_id: Mapped[str | None] = mapped_column(String(32))  # 0004: by == "workbook"
 
 
 class DecisionHead(Base):

@@ -1,9 +1,11 @@
 """Statuses brought back from a correction workbook, each on the version it was exported with.
 
 The export reads every finding's `finding_state.version` in the same snapshot as the findings
-(`findings_and_versions`); the import hands them back as the seen versions. A row whose decision
-moved on since the export is stale: if the newer value is what the workbook says anyway there
-is nothing to do, otherwise it is a conflict. Conflicts either refuse the whole set (nothing
+(`findings_and_versions`); the import hands them back as the seen versions, with the workbook's
+id. A row whose decision moved on since the export through anything but this same workbook (the
+app, a re-check, another workbook) is stale: if the newer value is what the workbook says anyway
+there is nothing to do, otherwise it is a conflict. One workbook kept and read back again after
+more edits is therefore not refused by its own earlier imports. Conflicts either refuse the whole set (nothing
 changes, the refused attempts are recorded) or, when the operator chose to apply the rest, are
 skipped and recorded as refused while the others land in one transaction.
 """
@@ -20,18 +22,13 @@ from sqlalchemy import Connection, Engine, insert, select, tuple_
 from operator_app.core.errors import UserError
 from operator_app.core.model import Finding
 from operator_app.core.workflow import validate_status
-from operator_app.store.decisions import (
-    _FE,
-    _FS,
-    FindingKey,
-    _apply_statuses,
-    _now,
-    _wall,
-    decided_by,
+from operator_app.store.decisions import _FE, _FS, FindingKey, _now, _wall, decided_by
+from operator_app.store.workbook_apply import (
+    CHUNK,
+    ChangedMeanwhile,
+    StatusItem,
+    apply_workbook_statuses,
 )
-
-StatusItem = tuple[FindingKey, str, str | None, int | None]  # key, status, note, seen version
-_CHUNK = 300  # keys per IN (...) of three columns: well under SQLite's variable limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +44,7 @@ class StatusConflict:
     current_version: int
     changed_by: str | None  # None: the automatic check
     changed_at: datetime | None  # aware UTC
+    from_other_workbook: bool = False  # the newer value was read from another workbook
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +78,15 @@ def findings_and_versions(
     return load_findings(conn, school_id), versions
 
 
+def decided_from_workbook(conn: Connection, workbook_id: str) -> set[FindingKey]:
+    """The findings whose current status was last read from this workbook (one indexed
+    select), so the import can tell its own earlier imports from newer decisions."""
+    rows = conn.execute(
+        select(_FS.c.who, _FS.c.code, _FS.c.field).where(_FS.c.workbook_id == workbook_id)
+    )
+    return {(r[0], r[1], r[2]) for r in rows}
+
+
 def _norm(note: str | None) -> str | None:
     return note or None
 
@@ -87,8 +94,8 @@ def _norm(note: str | None) -> str | None:
 def _current(conn: Connection, keys: Sequence[FindingKey]) -> dict[FindingKey, Any]:
     out: dict[FindingKey, Any] = {}
     cols = (_FS.c.who, _FS.c.code, _FS.c.field)
-    for start in range(0, len(keys), _CHUNK):
-        chunk = list(keys[start : start + _CHUNK])
+    for start in range(0, len(keys), CHUNK):
+        chunk = list(keys[start : start + CHUNK])
         stmt = select(
             *cols,
             _FS.c.status,
@@ -96,6 +103,7 @@ def _current(conn: Connection, keys: Sequence[FindingKey]) -> dict[FindingKey, A
             _FS.c.version,
             _FS.c.decided_by,
             _FS.c.decided_at,
+            _FS.c.workbook_id,
         ).where(tuple_(*cols).in_(chunk))
         for r in conn.execute(stmt):
             out[(r[0], r[1], r[2])] = r
@@ -123,6 +131,7 @@ def _sort_stale(conn: Connection, items: Sequence[StatusItem]) -> tuple[list[Sta
                 int(cur.version),
                 cur.decided_by,
                 cur.decided_at,
+                cur.workbook_id is not None,
             )
         )
     return conflicts, already
@@ -134,6 +143,7 @@ def _record_refused(
     channel: str,
     who: str,
     now: datetime,
+    workbook_id: str | None,
 ) -> None:
     if not conflicts:
         return
@@ -155,6 +165,7 @@ def _record_refused(
                 "version": c.current_version,
                 "decided_by": who,
                 "decided_at": now,
+                "workbook_id": workbook_id,
             }
             for c in conflicts
         ],
@@ -168,14 +179,17 @@ def set_statuses_reporting_stale(
     operator: str | None,
     *,
     skip_stale: bool,
+    workbook_id: str | None = None,
 ) -> CheckedStatuses:
     """Compare-and-set every item (seen version None: unconditionally) and report every stale
     one, not only the first. Conflicts refuse the whole set unless `skip_stale`; either way
-    each refused attempt is in the history."""
+    each refused attempt is in the history. `workbook_id` (the exported workbook the items
+    come from) is recorded with each decision; a row only this workbook changed since its
+    export is not stale."""
     for _, status, note, _seen in items:
         validate_status(status, note)
     for _attempt in range(3):
-        outcome = _try_once(engine, items, channel, operator, skip_stale)
+        outcome = _try_once(engine, items, channel, operator, skip_stale, workbook_id)
         if outcome is not None:
             return outcome
     raise UserError(  # changed back and forth under us three times: let the operator retry
@@ -189,24 +203,29 @@ def _try_once(
     channel: str,
     operator: str | None,
     skip_stale: bool,
+    workbook_id: str | None,
 ) -> CheckedStatuses | None:
-    """None: the conflicts that refused the set were gone when the refusal was recorded."""
+    """None: the conflicts that refused the set were gone when the refusal was recorded, or a
+    row moved on between the locked read and the write."""
     now = _now()
-    stale: list[int] = []
     with engine.connect() as conn:
         with conn.begin() as trans:
-            who = decided_by(conn, operator)
-            _apply_statuses(conn, items, channel, who, now, stale)
+            who = decided_by(conn, operator)  # on SQLite without reading: the lock comes first
+            try:
+                stale = apply_workbook_statuses(conn, items, channel, who, now, workbook_id)
+            except ChangedMeanwhile:
+                trans.rollback()
+                return None
             conflicts, already = _sort_stale(conn, [items[i] for i in stale])
             refuse_all = bool(conflicts) and not skip_stale
             if refuse_all:
                 trans.rollback()
             else:
-                _record_refused(conn, conflicts, channel, who, now)
+                _record_refused(conn, conflicts, channel, who, now, workbook_id)
         if not refuse_all:
             applied = len(items) - len(stale)
             return CheckedStatuses(applied, already, tuple(conflicts), False)
         with conn.begin():  # nothing applied; the refused attempts are history all the same
             conflicts, already = _sort_stale(conn, [items[i] for i in stale])
-            _record_refused(conn, conflicts, channel, who, now)
+            _record_refused(conn, conflicts, channel, who, now, workbook_id)
     return CheckedStatuses(0, already, tuple(conflicts), True) if conflicts else None

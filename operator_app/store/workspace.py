@@ -461,15 +461,29 @@ class Workspace:
         self,
         items: Sequence[tuple[tuple[str, str, str], str, str | None, int | None]],
         skip_stale: bool = False,
+        workbook_id: str | None = None,
     ) -> CheckedStatuses:
         """(finding key, status, note, version at export) from a correction workbook; every
-        row changed since the export to another value is reported. Those refuse the whole set,
-        or with `skip_stale` are skipped while the others land in one transaction."""
+        row changed since the export to another value (other than by this same workbook,
+        `workbook_id`) is reported. Those refuse the whole set, or with `skip_stale` are
+        skipped while the others land in one transaction."""
         from operator_app.store.workbook_statuses import set_statuses_reporting_stale
 
         return set_statuses_reporting_stale(
-            self.engine, items, "workbook", self.operator_name, skip_stale=skip_stale
+            self.engine,
+            items,
+            "workbook",
+            self.operator_name,
+            skip_stale=skip_stale,
+            workbook_id=workbook_id,
         )
+
+    def decided_from_workbook(self, workbook_id: str) -> set[tuple[str, str, str]]:
+        """The findings whose current status was last read from this exported workbook."""
+        from operator_app.store.workbook_statuses import decided_from_workbook
+
+        with self.engine.connect() as conn:
+            return decided_from_workbook(conn, workbook_id)
 
     def decide_match(
         self,

@@ -7,111 +7,40 @@ file, naming the row, the teacher, who changed it and when; `--sebagian` applies
 
 from __future__ import annotations
 
-import json
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
-from status_helpers import edit_status, people, write_exports
+from status_helpers import (
+    change_in_app,
+    edit_status,
+    exported,
+    keys_rows,
+    row_keys,
+    states,
+    teacher,
+)
 
 from operator_app.cli import main
-from operator_app.exporting import ExportRequest, export, import_status
-from operator_app.reports.sheets import SHEET_KEYS, SHEET_VERVAL
+from operator_app.exporting import import_status
 from operator_app.reports.status_conflicts import StatusConflictError
-from operator_app.store.workspace import Workspace
-
-Key = tuple[str, str, str]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The database both operators share: a file, or a fresh database on the test server."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "bersama.sqlite3")
-        return
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    admin_url = request.getfixturevalue("pg_admin_url")
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    name = f"wbver_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    Workspace(url, migrate=True).close()
-    try:
-        yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def _open(db: str, name: str) -> Workspace:
-    ws = Workspace(db)
-    ws.operator_name = name
-    return ws
-
-
-def _exported(tmp_path: Path, db: str, **kw: bool) -> tuple[Workspace, Workspace, Path]:
-    """Three NIP_KOSONG findings checked by Budi, his workbook, and Sri's session."""
-    budi = _open(db, "Budi")
-    drows, srows = people()
-    budi.import_files([Path(p) for p in write_exports(tmp_path / "data", drows, srows)])
-    budi.run_checks()
-    xlsx = tmp_path / "perbaikan.xlsx"
-    export(budi, ExportRequest(xlsx=xlsx, **kw))
-    return budi, _open(db, "Sri"), xlsx
-
-
-def _row_keys(ws: Workspace, xlsx: Path) -> dict[int, Key]:
-    """No on the Verval sheet -> finding key, from the hidden sheet (hashed keys resolved)."""
-    from operator_app.reports.keys_sheet import hashed_key
-
-    known = {hashed_key(f.key): f.key for f in ws.findings()}
-    wb = load_workbook(xlsx, read_only=True)
-    out: dict[int, Key] = {}
-    for row in wb[SHEET_KEYS].iter_rows(values_only=True):
-        if row[0] == "baris" and row[1] == SHEET_VERVAL:
-            text = str(row[3])
-            out[int(row[2])] = known[text] if text.startswith("#") else tuple(json.loads(text))
-    wb.close()
-    return out
-
-
-def _states(ws: Workspace) -> dict[Key, tuple[str, str | None]]:
-    return {f.key: (f.status, f.note) for f in ws.findings()}
-
-
-def _name(ws: Workspace, key: Key) -> str:
-    return str(next(f.nama for f in ws.findings() if f.key == key))
-
-
-def _sri_changes(
-    sri: Workspace, key: Key, status: str = "diajukan", note: str = "tiket 77"
-) -> None:
-    seen = sri.decision_versions(key[0]).findings[key]
-    sri.set_status(key, status, note, expected_version=seen)  # type: ignore[arg-type]
 
 
 def test_stale_row_refuses_the_workbook_then_partial_applies_the_rest(
     tmp_path: Path, db: str
 ) -> None:
-    budi, sri, xlsx = _exported(tmp_path, db)
-    keys = _row_keys(budi, xlsx)
-    _sri_changes(sri, keys[1])
+    budi, sri, xlsx = exported(tmp_path, db)
+    keys = row_keys(budi, xlsx)
+    change_in_app(sri, keys[1])
     edit_status(xlsx, {1: ("selesai", "NIP sudah diisi"), 2: ("diajukan", "tiket 12")})
-    before = _states(budi)
+    before = states(budi)
 
     with pytest.raises(StatusConflictError) as caught:
         import_status(budi, xlsx)
-    assert _states(budi) == before  # nothing changed, not even the row that was not stale
+    assert states(budi) == before  # nothing changed, not even the row that was not stale
     err = caught.value
     assert len(err.lines) == 1 and err.others == 1
     line = err.lines[0]
-    assert "lembar 'Perbaikan Verval PTK' baris 4" in line and _name(budi, keys[1]) in line
+    assert "lembar 'Perbaikan Verval PTK' baris 4" in line and teacher(budi, keys[1]) in line
     assert "'selesai' (catatan \"NIP sudah diisi\")" in line  # the workbook's value and note
     assert "'diajukan' (catatan \"tiket 77\")" in line and "diubah oleh Sri pada" in line
     changed = budi.decision_history(keys[1][0])[-2]
@@ -128,7 +57,7 @@ def test_stale_row_refuses_the_workbook_then_partial_applies_the_rest(
     )
 
     result = import_status(budi, xlsx, partial=True)
-    after = _states(budi)
+    after = states(budi)
     assert after[keys[1]] == ("diajukan", "tiket 77")  # Sri's decision stands
     assert after[keys[2]] == ("diajukan", "tiket 12")  # the rest applied
     assert (result.changed, len(result.conflicts)) == (1, 1)
@@ -144,37 +73,37 @@ def test_stale_row_refuses_the_workbook_then_partial_applies_the_rest(
 
 
 def test_masked_workbook_is_versioned_too(tmp_path: Path) -> None:
-    budi, sri, xlsx = _exported(tmp_path, str(tmp_path / "db.sqlite3"), mask_nik=True)
-    keys = _row_keys(budi, xlsx)
-    _sri_changes(sri, keys[3])
+    budi, sri, xlsx = exported(tmp_path, str(tmp_path / "db.sqlite3"), mask_nik=True)
+    keys = row_keys(budi, xlsx)
+    change_in_app(sri, keys[3])
     edit_status(xlsx, {3: ("selesai", None)})
     with pytest.raises(StatusConflictError) as caught:
         import_status(budi, xlsx)
-    assert "baris 6" in caught.value.lines[0] and _name(budi, keys[3]) in caught.value.lines[0]
+    assert "baris 6" in caught.value.lines[0] and teacher(budi, keys[3]) in caught.value.lines[0]
     budi.close()
     sri.close()
 
 
 def test_same_value_as_the_newer_decision_is_not_a_conflict(tmp_path: Path) -> None:
-    budi, sri, xlsx = _exported(tmp_path, str(tmp_path / "db.sqlite3"))
-    keys = _row_keys(budi, xlsx)
-    _sri_changes(sri, keys[1], "diajukan", "tiket 77")
+    budi, sri, xlsx = exported(tmp_path, str(tmp_path / "db.sqlite3"))
+    keys = row_keys(budi, xlsx)
+    change_in_app(sri, keys[1], "diajukan", "tiket 77")
     edit_status(xlsx, {1: ("diajukan", "tiket 77"), 2: ("selesai", None)})
     result = import_status(budi, xlsx)
     assert (result.changed, result.unchanged, result.conflicts) == (1, 2, ())
-    assert _states(budi)[keys[2]] == ("selesai", None)
+    assert states(budi)[keys[2]] == ("selesai", None)
     assert [h.outcome for h in budi.decision_history(keys[1][0])] == ["applied"]  # no refusal
     budi.close()
     sri.close()
 
 
 def test_row_left_as_exported_keeps_the_newer_decision(tmp_path: Path) -> None:
-    budi, sri, xlsx = _exported(tmp_path, str(tmp_path / "db.sqlite3"))
-    keys = _row_keys(budi, xlsx)
-    _sri_changes(sri, keys[1])
+    budi, sri, xlsx = exported(tmp_path, str(tmp_path / "db.sqlite3"))
+    keys = row_keys(budi, xlsx)
+    change_in_app(sri, keys[1])
     edit_status(xlsx, {2: ("selesai", None)})  # row 1 still shows 'baru' as exported
     result = import_status(budi, xlsx)
-    assert _states(budi)[keys[1]] == ("diajukan", "tiket 77")
+    assert states(budi)[keys[1]] == ("diajukan", "tiket 77")
     assert (result.changed, result.kept_newer) == (1, 1)
     assert "nilai terbarunya dipertahankan" in result.summary(xlsx.name)
     budi.close()
@@ -189,20 +118,18 @@ def test_old_workbook_without_versions_still_imports_with_a_note(tmp_path: Path)
     from operator_app.exporting import data_dates
     from operator_app.reports.workbook import ExportMeta, write_workbook
 
-    budi, sri, xlsx = _exported(tmp_path, str(tmp_path / "db.sqlite3"))
+    budi, sri, xlsx = exported(tmp_path, str(tmp_path / "db.sqlite3"))
     meta = ExportMeta(budi.db_id, datetime.now(), data_dates(budi, None), "Semua sekolah")
     write_workbook(xlsx, budi.findings(), budi.schools(), meta)
-    wb = load_workbook(xlsx, read_only=True)
-    rows = list(wb[SHEET_KEYS].iter_rows(values_only=True))
-    wb.close()
+    rows = keys_rows(xlsx)
     assert rows[0][:2] == ("format", "operator-app/status-workbook/1")
     assert all(len([v for v in r if v is not None]) <= 4 for r in rows)
-    keys = _row_keys(budi, xlsx)
-    _sri_changes(sri, keys[1])
+    keys = row_keys(budi, xlsx)
+    change_in_app(sri, keys[1])
     edit_status(xlsx, {1: ("selesai", None)})
     result = import_status(budi, xlsx)
     assert result.unversioned and result.changed == 1
-    assert _states(budi)[keys[1]] == ("selesai", None)
+    assert states(budi)[keys[1]] == ("selesai", None)
     assert "sebelum keputusan diberi versi" in result.summary(xlsx.name)
     budi.close()
     sri.close()
@@ -210,22 +137,22 @@ def test_old_workbook_without_versions_still_imports_with_a_note(tmp_path: Path)
 
 def test_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "db.sqlite3")
-    budi, sri, xlsx = _exported(tmp_path, db)
-    keys = _row_keys(budi, xlsx)
-    _sri_changes(sri, keys[2])
+    budi, sri, xlsx = exported(tmp_path, db)
+    keys = row_keys(budi, xlsx)
+    change_in_app(sri, keys[2])
     edit_status(xlsx, {2: ("selesai", None), 3: ("diajukan", None)})
-    before = _states(budi)
+    before = states(budi)
     capsys.readouterr()
     assert main(["import-status", "--db", db, str(xlsx)]) == 2
     err = capsys.readouterr().err
     assert "1 baris sudah diubah" in err and "baris 5" in err and "Sri" in err
     assert f"--sebagian {xlsx.name}" in err
-    assert _states(budi) == before
+    assert states(budi) == before
     assert main(["import-status", "--sebagian", "--db", db, str(xlsx)]) == 0
     out = capsys.readouterr().out
     assert "1 status diperbarui" in out and "1 baris dilewati karena sudah diubah" in out
-    assert _states(budi)[keys[3]] == ("diajukan", None)
-    assert _states(budi)[keys[2]] == ("diajukan", "tiket 77")
+    assert states(budi)[keys[3]] == ("diajukan", None)
+    assert states(budi)[keys[2]] == ("diajukan", "tiket 77")
     budi.close()
     sri.close()
 
@@ -244,9 +171,9 @@ def test_only_stale_rows_edited_no_offer_of_the_rest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "db.sqlite3")
-    budi, sri, xlsx = _exported(tmp_path, db)
-    keys = _row_keys(budi, xlsx)
-    _sri_changes(sri, keys[1])
+    budi, sri, xlsx = exported(tmp_path, db)
+    keys = row_keys(budi, xlsx)
+    change_in_app(sri, keys[1])
     edit_status(xlsx, {1: ("selesai", None)})
     capsys.readouterr()
     assert main(["import-status", "--db", db, str(xlsx)]) == 2
