@@ -430,12 +430,13 @@ def test_waiting_edit_is_refused_once_the_first_commits(pg_url: str) -> None:
     thread.start()
     with eng.connect() as watch:  # wait until the second session is blocked on the row lock
         deadline = time.monotonic() + 60
-        while not watch.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND wait_event_type = 'Lock'"
-            )
-        ).scalar():
+        query = text(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND wait_event_type = 'Lock'"
+        )
+        while not watch.execute(query).scalar():
+            # pg_stat_activity is one snapshot per transaction: end it so the next look is new
+            watch.rollback()
             assert time.monotonic() < deadline, "the second edit never waited for the lock"
             time.sleep(0.02)
     tx.commit()
