@@ -56,36 +56,88 @@ class _RowsModel(QAbstractTableModel):
 
 
 class PreviewDialog(QDialog):
-    """What each file looks like to the importer, before anything is written."""
+    """What each file looks like to the importer, before anything is written.
 
-    def __init__(self, previews: Sequence[Preview], parent: QWidget | None = None) -> None:
+    With a damaged file the accept button becomes "Lewati file rusak dan impor yang lain" and
+    Batal is the default: nothing is imported unless the operator chooses to skip it."""
+
+    def __init__(
+        self,
+        previews: Sequence[Preview],
+        parent: QWidget | None = None,
+        ignored: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pratinjau impor"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Periksa dulu file di bawah ini. File yang bermasalah tidak akan diimpor; "
-                "belum ada data yang disimpan."
-            )
-        )
+        bad = [p for p in previews if not p.kind or p.problems]
+        intro = QLabel(self._intro(len(previews), len(bad), len(ignored)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        tabs = QTabWidget()
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
+        if len(previews) > 1 or ignored:
+            self.tabs.addTab(self._overview(previews, ignored), self.tr("Semua file"))
         for p in previews:
-            tabs.addTab(self._page(p), ("⚠ " if needs_look(p) else "") + p.file)
-        layout.addWidget(tabs, 1)
+            self.tabs.addTab(self._page(p), ("⚠ " if needs_look(p) else "") + p.file)
+        layout.addWidget(self.tabs, 1)
         buttons = label_buttons(
             QDialogButtonBox(
                 QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             )
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Impor file yang bisa dibaca"))
-        ok.setEnabled(any(p.kind and not p.problems for p in previews))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if bad:  # the window's --lewati-rusak: an explicit choice, never the default
+            self.ok.setText(self.tr("Lewati file rusak dan impor yang lain"))
+            self.ok.setAutoDefault(False)
+            self.ok.setDefault(False)
+            self.cancel.setDefault(True)
+        else:
+            self.ok.setText(self.tr("Impor file yang bisa dibaca"))
+        self.ok.setEnabled(len(bad) < len(previews))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _intro(self, files: int, bad: int, ignored: int) -> str:
+        text = self.tr("Periksa dulu {0} file di bawah ini; belum ada data yang disimpan.").format(
+            files
+        )
+        if bad:
+            text += " " + self.tr(
+                "{0} file rusak atau tidak dikenal (✖). Tanpa pilihan Anda tidak ada yang "
+                "diimpor: pilih Batal, atau lewati file rusak dan impor yang lain."
+            ).format(bad)
+        if ignored:
+            text += " " + self.tr("{0} file bukan ekspor dan diabaikan.").format(ignored)
+        return text
+
+    def _overview(self, previews: Sequence[Preview], ignored: Sequence[str]) -> QWidget:
+        """One line per file: kind, school, rows, and why a damaged one is refused."""
+        cols = [self.tr("File"), self.tr("Jenis"), self.tr("Sekolah"), self.tr("Baris")]
+        cols.append(self.tr("Keterangan"))
+        rows = [
+            [
+                ("✖ " if not p.kind or p.problems else "") + p.file,
+                p.kind_label,
+                p.school or "-",
+                str(p.total_rows) if p.kind else "-",
+                "; ".join(p.problems) or "; ".join(p.warnings) or self.tr("siap diimpor"),
+            ]
+            for p in previews
+        ]
+        rows += [[name, "-", "-", "-", self.tr("diabaikan: bukan file ekspor")] for name in ignored]
+        view = QTableView()
+        view.setModel(_RowsModel(cols, [dict(zip(cols, r, strict=True)) for r in rows], view))
+        view.setWordWrap(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(cols) - 1, QHeaderView.ResizeMode.Stretch)
+        view.resizeRowsToContents()
+        view.setAccessibleName(self.tr("Semua file"))
+        return view
 
     def _page(self, p: Preview) -> QWidget:
         page = QWidget()
