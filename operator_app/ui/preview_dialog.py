@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 from operator_app.sources.preview import Preview
 from operator_app.ui.buttons import label_buttons
 
+BAD_COLOUR = "#b3121f"
+
 
 def needs_look(p: Preview) -> bool:
     """Unknown kind, problems or warnings: the operator sees the preview before importing."""
@@ -28,11 +31,16 @@ def needs_look(p: Preview) -> bool:
 
 class _RowsModel(QAbstractTableModel):
     def __init__(
-        self, columns: Sequence[str], rows: Sequence[dict[str, str]], parent: QObject
+        self,
+        columns: Sequence[str],
+        rows: Sequence[dict[str, str]],
+        parent: QObject,
+        marked: frozenset[int] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows = list(rows)
+        self._marked = marked  # rows shown in red: damaged files
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -48,6 +56,8 @@ class _RowsModel(QAbstractTableModel):
         return str(section + 1) if orientation == Qt.Orientation.Vertical else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() in self._marked:
+            return QColor(BAD_COLOUR)
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         if not (0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._columns)):
@@ -69,7 +79,7 @@ class PreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pratinjau impor"))
-        self.resize(860, 560)
+        self.resize(980 if len(previews) > 1 or ignored else 860, 600)
         layout = QVBoxLayout(self)
         bad = [p for p in previews if not p.kind or p.problems]
         intro = QLabel(self._intro(len(previews), len(bad), len(ignored)))
@@ -130,12 +140,17 @@ class PreviewDialog(QDialog):
         ]
         rows += [[name, "-", "-", "-", self.tr("diabaikan: bukan file ekspor")] for name in ignored]
         view = QTableView()
-        view.setModel(_RowsModel(cols, [dict(zip(cols, r, strict=True)) for r in rows], view))
-        view.setWordWrap(True)
+        marked = frozenset(i for i, p in enumerate(previews) if not p.kind or p.problems)
+        table = [dict(zip(cols, r, strict=True)) for r in rows]
+        view.setModel(_RowsModel(cols, table, view, marked))
+        view.setWordWrap(True)  # long names and reasons wrap; the reason column takes the rest
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(cols) - 1, QHeaderView.ResizeMode.Stretch)
-        view.resizeRowsToContents()
+        for column, width in ((0, 260), (1, 160), (2, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(column, width)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setAccessibleName(self.tr("Semua file"))
         return view
 
@@ -153,10 +168,10 @@ class PreviewDialog(QDialog):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         v.addWidget(label)
-        for text, colour in [(x, "#b3121f") for x in p.problems] + [
+        for text, colour in [(x, BAD_COLOUR) for x in p.problems] + [
             (x, "#8a5a00") for x in p.warnings
         ]:
-            msg = QLabel(("✖ " if colour == "#b3121f" else "⚠ ") + text)  # both in common fonts
+            msg = QLabel(("✖ " if colour == BAD_COLOUR else "⚠ ") + text)  # both in common fonts
             msg.setWordWrap(True)
             msg.setStyleSheet(f"color: {colour}; font-weight: bold")
             v.addWidget(msg)
