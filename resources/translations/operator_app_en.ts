@@ -1210,6 +1210,30 @@ Double-click to open its teacher list</translation>
         <source>Pemeriksaan {0} dilewati: {1}</source>
         <translation>Check {0} skipped: {1}</translation>
     </message>
+    <message>
+        <source>Pilih folder berisi ekspor Dapodik/SIASN</source>
+        <translation>Choose a folder with Dapodik/SIASN exports</translation>
+    </message>
+    <message>
+        <source>{0}: rusak, dilewati ({1})</source>
+        <translation>{0}: damaged, skipped ({1})</translation>
+    </message>
+    <message>
+        <source>{0} file bukan ekspor diabaikan (foto, dokumen, dll.).</source>
+        <translation>Files that are not exports, ignored: {0} (photos, documents, etc.).</translation>
+    </message>
+    <message>
+        <source>Data di atas sudah diimpor. Pemeriksaan dihentikan; pemeriksaan dijalankan lagi saat daftar guru dimuat.</source>
+        <translation>The data above has been imported. The check was stopped; it runs again when the teacher list is loaded.</translation>
+    </message>
+    <message>
+        <source>Memeriksa {0} ({1} dari {2})</source>
+        <translation>Checking {0} ({1} of {2})</translation>
+    </message>
+    <message>
+        <source>Mengimpor {0} ({1} dari {2})</source>
+        <translation>Importing {0} ({1} of {2})</translation>
+    </message>
 </context>
 <context>
     <name>Interaction</name>
@@ -1646,6 +1670,14 @@ Database: {1}</translation>
         <source>Arti pesan &amp;e-Kinerja…</source>
         <translation>&amp;e-Kinerja message meaning…</translation>
     </message>
+    <message>
+        <source>Impor &amp;folder…</source>
+        <translation>Import &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml *.zip);;Semua file (*)</source>
+        <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml *.zip);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -1896,6 +1928,54 @@ Database: {1}</translation>
         <location filename="../../operator_app/ui/preview_dialog.py" line="118"/>
         <source>Baris pertama file</source>
         <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>Semua file</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>Lewati file rusak dan impor yang lain</source>
+        <translation>Skip damaged files and import the rest</translation>
+    </message>
+    <message>
+        <source>Periksa dulu {0} file di bawah ini; belum ada data yang disimpan.</source>
+        <translation>Check the files below first ({0}); nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>{0} file rusak atau tidak dikenal (✖). Tanpa pilihan Anda tidak ada yang diimpor: pilih Batal, atau lewati file rusak dan impor yang lain.</source>
+        <translation>Damaged or unrecognised files (✖): {0}. Nothing is imported unless you choose: pick Cancel, or skip the damaged files and import the rest.</translation>
+    </message>
+    <message>
+        <source>{0} file bukan ekspor dan diabaikan.</source>
+        <translation>Files that are not exports, ignored: {0}.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>siap diimpor</source>
+        <translation>ready to import</translation>
+    </message>
+    <message>
+        <source>diabaikan: bukan file ekspor</source>
+        <translation>ignored: not an export</translation>
     </message>
 </context>
 <context>
