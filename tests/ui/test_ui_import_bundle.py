@@ -311,3 +311,17 @@ def test_folder_without_exports_is_refused_by_name(
     assert drop(qtbot, window, watch, [folder]) == "failed"
     assert "Folder foto rapat tidak berisi file ekspor" in prompts.shown[-1][2]
     assert fingerprint(seeded) == before
+
+
+def test_zip_that_is_not_whole_is_listed_with_its_reason(
+    qtbot: Any, open_window: Any, tmp_path: Path, prompts: Recording, seeded: Path
+) -> None:
+    broken = tmp_path / "kiriman terpotong.zip"  # a download cut short: a zip header only
+    broken.write_bytes(b"PK\x03\x04" + bytes(100))
+    window, watch = open_window(seeded)
+    before = fingerprint(seeded)
+    assert drop(qtbot, window, watch, [broken]) == "nothing_to_do"
+    (preview,) = prompts.previews[0][0]
+    assert preview.problems and broken.name in preview.problems[0]
+    assert prompts.shown[-1][0] == "warn"
+    assert fingerprint(seeded) == before

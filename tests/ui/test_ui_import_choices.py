@@ -123,3 +123,28 @@ def test_clear_files_import_on_ok(qtbot: Any) -> None:
     assert box is not None
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         dialog.ok.click()
+
+
+def test_checks_cancelled_after_the_import_say_the_data_landed(
+    qtbot: Any, prompts: Recording
+) -> None:
+    """Cancel pressed once the import has committed: the message must not claim nothing
+    changed (the next load of the list runs the checks)."""
+    from operator_app.core.errors import Cancelled
+    from operator_app.ui.import_flow import ImportFlow
+    from operator_app.ui.runner import TaskRunner
+
+    class ChecksCancelled(FakeWorkspace):
+        def run_checks(self, progress: Any = None, cancel: Any = None) -> Any:
+            raise Cancelled()
+
+    runner = TaskRunner()
+    ws = ChecksCancelled()
+    flow = ImportFlow(runner, lambda: ws, None)
+    with qtbot.waitSignal(flow.imported, timeout=5000) as blocker:
+        flow.run_import([Path("daftar-guru-SD.xlsx")])
+    runner.wait()
+    assert blocker.args[1] is None
+    title, text = prompts.shown[-1][1:]
+    assert title == "Impor selesai" and "sudah diimpor. Pemeriksaan dihentikan" in text
+    assert "daftar-guru-SD.xlsx: 20 baris" in text
