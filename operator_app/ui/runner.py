@@ -34,9 +34,7 @@ class TaskHandle:
     title: str
     on_success: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
-    on_dropped: Callable[[Any], None] | None = (
-        None  # a result nobody will use (superseded, closing)
-    )
+    on_dropped: Callable[[Any], None] | None = None  # a result nobody will use (superseded, closing)
     _cancel: threading.Event = field(default_factory=threading.Event)
     done: bool = False
 
