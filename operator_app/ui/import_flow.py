@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QWidget
 
 from operator_app.core.errors import Cancelled
 from operator_app.core.progress import CancelCheck, Progress
-from operator_app.sources.preview import Preview
 from operator_app.ui.errors import show_error
+from operator_app.ui.import_scan import FileSteps, Scanned, good, importable_drops, scan
 from operator_app.ui.interaction import interaction
 from operator_app.ui.preview_dialog import needs_look
 from operator_app.ui.runner import TaskHandle, TaskRunner
 from operator_app.ui.settings import Settings
 from operator_app.ui.workspace_api import WorkspaceApi
 
-IMPORTABLE = (".xlsx", ".xls", ".xlsm", ".csv", ".xml")
+__all__ = ["ImportFlow", "importable_drops", "summary_text"]
 
 
 class ImportFlow(QObject):
@@ -47,13 +47,14 @@ class ImportFlow(QObject):
         self.handle: TaskHandle | None = None
 
     def choose(self) -> None:
-        """Berkas > Impor file: pick exports in the last folder used, then `start`."""
+        """Berkas > Impor file: pick exports (or .zip files of them) in the last folder used."""
         settings = self.settings or Settings()
         files = interaction().open_files(
             QCoreApplication.translate("MainWindow", "Pilih file ekspor Dapodik dan SIASN"),
             settings.get("import_folder"),
             QCoreApplication.translate(
-                "MainWindow", "Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml);;Semua file (*)"
+                "MainWindow",
+                "Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml *.zip);;Semua file (*)",
             ),
             self.parent_widget,
         )
@@ -61,7 +62,20 @@ class ImportFlow(QObject):
             settings.set("import_folder", str(Path(files[0]).parent))
             self.start([Path(f) for f in files])
 
+    def choose_folder(self) -> None:
+        """Berkas > Impor folder: a folder of exports as shared in a chat group."""
+        settings = self.settings or Settings()
+        folder = interaction().choose_folder(
+            QCoreApplication.translate("ImportFlow", "Pilih folder berisi ekspor Dapodik/SIASN"),
+            settings.get("import_folder"),
+            self.parent_widget,
+        )
+        if folder:
+            settings.set("import_folder", str(Path(folder).parent))
+            self.start([Path(folder)])
+
     def start(self, paths: Sequence[Path]) -> None:
+        """Files, folders and .zip files: every export inside previewed on the worker."""
         paths = [Path(p) for p in paths]
         if not paths:
             self.nothing_to_do.emit()
@@ -69,36 +83,23 @@ class ImportFlow(QObject):
         ws = self.workspace()
         if ws is None:  # none open yet (starting, or a backup being restored)
             return
-
-        def work(progress: Progress, cancel: CancelCheck) -> list[Preview]:
-            out = []
-            for i, p in enumerate(paths):
-                progress(
-                    i,
-                    len(paths),
-                    QCoreApplication.translate("ImportFlow", "Memeriksa {0}").format(p.name),
-                )
-                if cancel():
-                    raise Cancelled()
-                out.append(ws.preview(p))
-            return out
-
         self.handle = self.runner.run_task(
-            work,
-            on_success=lambda previews: self._previewed(paths, previews),
+            lambda progress, cancel: scan(ws, paths, progress, cancel),
+            on_success=self._previewed,
             on_error=self._failed,
             key="import-preview",
             title=QCoreApplication.translate("ImportFlow", "Membaca file"),
         )
 
-    def _previewed(self, paths: list[Path], previews: list[Preview]) -> None:
-        if any(needs_look(p) for p in previews) and not interaction().confirm_previews(
-            previews, self.parent_widget
+    def _previewed(self, scanned: Scanned) -> None:
+        look = scanned.has_bundle or any(needs_look(p) for p in scanned.previews)
+        if look and not interaction().confirm_previews(
+            scanned.previews, self.parent_widget, scanned.ignored
         ):
-            self.cancelled.emit()
+            self.cancelled.emit()  # with a damaged file this is the default: nothing lands
             return
-        good = [path for path, p in zip(paths, previews, strict=True) if p.kind and not p.problems]
-        if not good:
+        paths, skip_bad = scanned.to_import()
+        if not paths:
             interaction().warn(
                 QCoreApplication.translate("ImportFlow", "Impor"),
                 QCoreApplication.translate(
@@ -109,21 +110,25 @@ class ImportFlow(QObject):
             )
             self.nothing_to_do.emit()
             return
-        self.run_import(good)
+        files = sum(1 for p in scanned.previews if good(p))
+        self.run_import(paths, skip_bad, files)
 
-    def run_import(self, paths: list[Path]) -> TaskHandle:
+    def run_import(self, paths: list[Path], skip_bad: bool = False, files: int = 0) -> TaskHandle:
+        """All of `paths` lands in one transaction or nothing does; `skip_bad` is the operator's
+        explicit choice in the preview (the window's `--lewati-rusak`)."""
         ws = self.workspace()
         assert ws is not None, "run_import after the Workspace was closed"
 
         def work(progress: Progress, cancel: CancelCheck) -> tuple[Any, Any]:
-            def import_progress(done: int, total: int, text: str) -> None:
-                progress(int(70 * done / total) if total else 0, 100, text)
-
             def check_progress(done: int, total: int, text: str) -> None:
                 progress(70 + (int(30 * done / total) if total else 0), 100, text)
 
-            report = ws.import_files(paths, import_progress, cancel)
-            summary = ws.run_checks(check_progress, cancel)
+            steps = FileSteps(progress, files or len(paths))
+            report = ws.import_files(paths, steps, cancel, skip_bad=skip_bad)
+            try:
+                summary = ws.run_checks(check_progress, cancel)
+            except Cancelled:  # the import has landed: say so, the next load checks again
+                summary = None
             return report, summary
 
         self.handle = self.runner.run_task(
@@ -170,6 +175,13 @@ def summary_text(report: Any, summary: Any) -> str:
                 ).format(f.file)
             )
             continue
+        if getattr(f, "refused", None):
+            lines.append(
+                QCoreApplication.translate("ImportFlow", "{0}: rusak, dilewati ({1})").format(
+                    f.file, f.refused
+                )
+            )
+            continue
         line = QCoreApplication.translate("ImportFlow", "{0}: {1} baris").format(f.file, f.rows)
         if f.school:
             line += f" ({f.school})"
@@ -179,7 +191,23 @@ def summary_text(report: Any, summary: Any) -> str:
             )
         lines.append(line)
         lines.extend(f"   ⚠ {w}" for w in f.warnings)
+    ignored = getattr(report, "ignored", ())
+    if ignored:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportFlow", "{0} file bukan ekspor diabaikan (foto, dokumen, dll.)."
+            ).format(len(ignored))
+        )
     lines.append("")
+    if summary is None:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportFlow",
+                "Data di atas sudah diimpor. Pemeriksaan dihentikan; pemeriksaan dijalankan "
+                "lagi saat daftar guru dimuat.",
+            )
+        )
+        return "\n".join(lines)
     lines.append(
         QCoreApplication.translate("ImportFlow", "Hasil pemeriksaan: {0} temuan.").format(
             getattr(summary, "findings", 0)

@@ -72,9 +72,16 @@ class Interaction:
         chosen, _ = QFileDialog.getSaveFileName(self._parent(parent), title, path, filters)
         return chosen or None
 
-    def confirm_previews(self, previews: Sequence[Preview], parent: QWidget | None = None) -> bool:
-        """Show what an import would read; True = go on (see preview_dialog.PreviewDialog)."""
-        dialog = PreviewDialog(previews, self._parent(parent))
+    def confirm_previews(
+        self,
+        previews: Sequence[Preview],
+        parent: QWidget | None = None,
+        ignored: Sequence[str] = (),
+    ) -> bool:
+        """Show what an import would read; True = go on, skipping the damaged files if there
+        are any (the operator pressed that button; Batal is the default then). `ignored`: files
+        in a folder or zip that are not exports. See preview_dialog.PreviewDialog."""
+        dialog = PreviewDialog(previews, self._parent(parent), ignored)
         return bool(dialog.exec())
 
     def stale_edit(
@@ -94,6 +101,7 @@ class Recording(Interaction):
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.answers: list[object] = []
+        self.previews: list[tuple[list[Preview], list[str]]] = []  # what each preview showed
 
     def _answer(self, default: object) -> Any:
         return self.answers.pop(0) if self.answers else default
@@ -143,7 +151,13 @@ class Recording(Interaction):
         answer = self._answer(None)
         return None if answer is None else str(answer)
 
-    def confirm_previews(self, previews: Sequence[Preview], parent: QWidget | None = None) -> bool:
+    def confirm_previews(
+        self,
+        previews: Sequence[Preview],
+        parent: QWidget | None = None,
+        ignored: Sequence[str] = (),
+    ) -> bool:
+        self.previews.append((list(previews), list(ignored)))
         self.shown.append(("previews", "", ", ".join(p.file for p in previews)))
         return bool(self._answer(True))
 

@@ -21,7 +21,7 @@ from operator_app.ui.errors import show_error
 from operator_app.ui.export_flow import ExportFlow
 from operator_app.ui.filter_bar import FilterBar
 from operator_app.ui.filters import PersonFilterProxy
-from operator_app.ui.import_flow import IMPORTABLE, ImportFlow
+from operator_app.ui.import_flow import ImportFlow, importable_drops
 from operator_app.ui.interaction import interaction
 from operator_app.ui.menus import build_menus, fill_recent
 from operator_app.ui.models import IdRole, PersonTableModel
@@ -272,14 +272,12 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop, state ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if any(u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE) for u in urls):
+        if importable_drops(event.mimeData().urls()):  # exports, folders, .zip files
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
-        self.import_files([p for p in paths if p.suffix.lower() in IMPORTABLE])
+        self.import_files(importable_drops(event.mimeData().urls()))
 
     def save_state(self) -> None:
         save_state(self)

@@ -32,6 +32,12 @@ def build_menus(self: Any) -> None:
         self.choose_import,
         QKeySequence.StandardKey.Open,
     )
+    self.act_import_folder = _action(
+        self,
+        berkas,
+        QCoreApplication.translate("MainWindow", "Impor &folder…"),
+        self.import_flow.choose_folder,
+    )
     self.recent_menu = berkas.addMenu(QCoreApplication.translate("MainWindow", "Impor &terakhir"))
     berkas.addSeparator()
     self.act_print = _action(

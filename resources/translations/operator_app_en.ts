@@ -1146,9 +1146,9 @@ Double-click to open its teacher list</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="79"/>
-        <source>Memeriksa {0}</source>
-        <translation>Checking {0}</translation>
+        <location filename="../../operator_app/ui/import_flow.py" line="69"/>
+        <source>Pilih folder berisi ekspor Dapodik/SIASN</source>
+        <translation>Choose a folder with Dapodik/SIASN exports</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/import_flow.py" line="91"/>
@@ -1156,59 +1156,84 @@ Double-click to open its teacher list</translation>
         <translation>Reading files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="103"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="104"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="104"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="105"/>
         <source>Tidak ada file yang bisa diimpor. Pilih ekspor PTK Dapodik atau ekspor SIASN.</source>
         <translation>No file can be imported. Choose a Dapodik PTK export or a SIASN export.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="134"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="139"/>
         <source>Mengimpor dan memeriksa</source>
         <translation>Importing and checking</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="142"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="147"/>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="151"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="156"/>
         <source>Impor dibatalkan</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="152"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="157"/>
         <source>Impor dibatalkan. Tidak ada data yang diubah.</source>
         <translation>Import cancelled. No data was changed.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="168"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="173"/>
         <source>{0}: sudah pernah diimpor, dilewati</source>
         <translation>{0}: already imported, skipped</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="173"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="180"/>
+        <source>{0}: rusak, dilewati ({1})</source>
+        <translation>{0}: damaged, skipped ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/import_flow.py" line="185"/>
         <source>{0}: {1} baris</source>
         <translation>{0}: {1} rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="177"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="189"/>
         <source>lebih lama dari data yang ada, tidak dipakai</source>
         <translation>older than the data already there, not used</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="184"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="197"/>
+        <source>{0} file bukan ekspor diabaikan (foto, dokumen, dll.).</source>
+        <translation>Files that are not exports, ignored: {0} (photos, documents, etc.).</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/import_flow.py" line="204"/>
+        <source>Data di atas sudah diimpor. Pemeriksaan dihentikan; pemeriksaan dijalankan lagi saat daftar guru dimuat.</source>
+        <translation>The data above has been imported. The check was stopped; it runs again when the teacher list is loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/import_flow.py" line="212"/>
         <source>Hasil pemeriksaan: {0} temuan.</source>
         <translation>Check result: {0} findings.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/import_flow.py" line="190"/>
+        <location filename="../../operator_app/ui/import_flow.py" line="218"/>
         <source>Pemeriksaan {0} dilewati: {1}</source>
         <translation>Check {0} skipped: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/import_scan.py" line="89"/>
+        <source>Memeriksa {0} ({1} dari {2})</source>
+        <translation>Checking {0} ({1} of {2})</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/import_scan.py" line="125"/>
+        <source>Mengimpor {0} ({1} dari {2})</source>
+        <translation>Importing {0} ({1} of {2})</translation>
     </message>
 </context>
 <context>
@@ -1453,112 +1478,117 @@ Double-click to open its teacher list</translation>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="35"/>
+        <location filename="../../operator_app/ui/menus.py" line="38"/>
+        <source>Impor &amp;folder…</source>
+        <translation>Import &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/menus.py" line="41"/>
         <source>Impor &amp;terakhir</source>
         <translation>Import &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="40"/>
+        <location filename="../../operator_app/ui/menus.py" line="46"/>
         <source>&amp;Cetak daftar periksa…</source>
         <translation>&amp;Print checklist…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="47"/>
+        <location filename="../../operator_app/ui/menus.py" line="53"/>
         <source>&amp;Ekspor workbook, PDF dan surat BKD…</source>
         <translation>&amp;Export workbook, PDF and BKD letter…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="54"/>
+        <location filename="../../operator_app/ui/menus.py" line="60"/>
         <source>Ekspor &amp;Rekap Dinas…</source>
         <translation>Export &amp;district summary…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="60"/>
+        <location filename="../../operator_app/ui/menus.py" line="66"/>
         <source>Ekspor paket per &amp;sekolah…</source>
         <translation>Export a package per &amp;school…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="66"/>
+        <location filename="../../operator_app/ui/menus.py" line="72"/>
         <source>&amp;Baca status dari workbook…</source>
         <translation>&amp;Read status back from workbook…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="72"/>
+        <location filename="../../operator_app/ui/menus.py" line="78"/>
         <source>P&amp;ulihkan dari cadangan…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="81"/>
+        <location filename="../../operator_app/ui/menus.py" line="87"/>
         <source>&amp;Pengaturan…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="86"/>
+        <location filename="../../operator_app/ui/menus.py" line="92"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="88"/>
+        <location filename="../../operator_app/ui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="89"/>
+        <location filename="../../operator_app/ui/menus.py" line="95"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="91"/>
+        <location filename="../../operator_app/ui/menus.py" line="97"/>
         <source>U&amp;langi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="100"/>
+        <location filename="../../operator_app/ui/menus.py" line="106"/>
         <source>&amp;Cari guru</source>
         <translation>&amp;Find teacher</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="105"/>
+        <location filename="../../operator_app/ui/menus.py" line="111"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="106"/>
+        <location filename="../../operator_app/ui/menus.py" line="112"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="110"/>
+        <location filename="../../operator_app/ui/menus.py" line="116"/>
         <source>&amp;Daftar guru</source>
         <translation>&amp;Teachers</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="117"/>
+        <location filename="../../operator_app/ui/menus.py" line="123"/>
         <source>&amp;Ringkasan</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="122"/>
+        <location filename="../../operator_app/ui/menus.py" line="128"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="126"/>
+        <location filename="../../operator_app/ui/menus.py" line="132"/>
         <source>Coba dengan data &amp;contoh</source>
         <translation>Try with &amp;sample data</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="137"/>
+        <location filename="../../operator_app/ui/menus.py" line="143"/>
         <source>&amp;Tentang</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="149"/>
+        <location filename="../../operator_app/ui/menus.py" line="155"/>
         <source>Hubungkan ke database &amp;Dinas…</source>
         <translation>Connect to the &amp;district database…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="155"/>
+        <location filename="../../operator_app/ui/menus.py" line="161"/>
         <source>Kembali ke database &amp;lokal (file SQLite)</source>
         <translation>Back to the &amp;local database (SQLite file)</translation>
     </message>
@@ -1589,8 +1619,8 @@ Double-click to open its teacher list</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/import_flow.py" line="55"/>
-        <source>Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml);;Semua file (*)</source>
-        <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml);;All files (*)</translation>
+        <source>Ekspor Dapodik / SIASN (*.xlsx *.xls *.csv *.xml *.zip);;Semua file (*)</source>
+        <translation>Dapodik / SIASN exports (*.xlsx *.xls *.csv *.xml *.zip);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../operator_app/ui/window_parts.py" line="49"/>
@@ -1627,22 +1657,22 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="290"/>
+        <location filename="../../operator_app/ui/main_window.py" line="288"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="290"/>
+        <location filename="../../operator_app/ui/main_window.py" line="288"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="304"/>
+        <location filename="../../operator_app/ui/main_window.py" line="302"/>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/menus.py" line="134"/>
+        <location filename="../../operator_app/ui/menus.py" line="140"/>
         <source>Arti pesan &amp;e-Kinerja…</source>
         <translation>&amp;e-Kinerja message meaning…</translation>
     </message>
@@ -1853,47 +1883,103 @@ Database: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="63"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="81"/>
         <source>Pratinjau impor</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="68"/>
-        <source>Periksa dulu file di bawah ini. File yang bermasalah tidak akan diimpor; belum ada data yang disimpan.</source>
-        <translation>Check the files below first. Files with problems will not be imported; nothing has been saved yet.</translation>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="91"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="154"/>
+        <source>Semua file</source>
+        <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="84"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="103"/>
+        <source>Lewati file rusak dan impor yang lain</source>
+        <translation>Skip damaged files and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="108"/>
         <source>Impor file yang bisa dibaca</source>
         <translation>Import the readable files</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="94"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="115"/>
+        <source>Periksa dulu {0} file di bawah ini; belum ada data yang disimpan.</source>
+        <translation>Check the files below first ({0}); nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="120"/>
+        <source>{0} file rusak atau tidak dikenal (✖). Tanpa pilihan Anda tidak ada yang diimpor: pilih Batal, atau lewati file rusak dan impor yang lain.</source>
+        <translation>Damaged or unrecognised files (✖): {0}. Nothing is imported unless you choose: pick Cancel, or skip the damaged files and import the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="124"/>
+        <source>{0} file bukan ekspor dan diabaikan.</source>
+        <translation>Files that are not exports, ignored: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="129"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="129"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="129"/>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="129"/>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="130"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="137"/>
+        <source>siap diimpor</source>
+        <translation>ready to import</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="141"/>
+        <source>diabaikan: bukan file ekspor</source>
+        <translation>ignored: not an export</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="161"/>
         <source>Jenis file: {0}</source>
         <translation>File kind: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="95"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="162"/>
         <source>Sekolah: {0}</source>
         <translation>School: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="96"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="163"/>
         <source>Baris judul kolom: {0} · {1} baris data</source>
         <translation>Header row: {0} · {1} data rows</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="97"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="164"/>
         <source>Kolom dikenali: {0}</source>
         <translation>Recognised columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="98"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="165"/>
         <source>Kolom tidak dipakai: {0}</source>
         <translation>Unused columns: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/preview_dialog.py" line="118"/>
+        <location filename="../../operator_app/ui/preview_dialog.py" line="185"/>
         <source>Baris pertama file</source>
         <translation>First rows of the file</translation>
     </message>

@@ -263,6 +263,7 @@ class FakeWorkspace:
         self._lock = threading.RLock()
         self.calls: list[tuple[str, tuple[object, ...]]] = []
         self.import_gate: threading.Event | None = None  # tests: block import until cancelled
+        self.skip_bad: list[bool] = []  # per import_files call
         self.match_decisions: dict[str, str | None] = {}
         self.unor_conditions: dict[str, str | None] = {}
         self.aliases: dict[str, int] = {}
@@ -581,8 +582,10 @@ class FakeWorkspace:
         paths: Sequence[Path],
         progress: Progress = no_progress,
         cancel: CancelCheck = never_cancel,
+        skip_bad: bool = False,
     ) -> ImportReport:
         self.calls.append(("import_files", tuple(paths)))
+        self.skip_bad.append(skip_bad)
         total = len(paths) * 10
         for i in range(total):
             if cancel():
