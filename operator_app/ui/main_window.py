@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTableView, QTabWi
 
 from operator_app.core.model import School
 from operator_app.core.views import PersonDetail, PersonRow, SchoolOverview, SchoolSummary
+from operator_app.ui import window_parts as parts
 from operator_app.ui.actions import Decider
 from operator_app.ui.commands import WorkspaceCalls
 from operator_app.ui.connect_flow import ConnectFlow
@@ -35,13 +36,6 @@ from operator_app.ui.rekap_flow import RekapFlow
 from operator_app.ui.runner import TaskRunner
 from operator_app.ui.settings import Settings, SettingsDialog, UiState
 from operator_app.ui.status_flow import StatusFlow
-from operator_app.ui.window_parts import (
-    about_text,
-    build_widgets,
-    restore_state,
-    save_state,
-    show_opened,
-)
 from operator_app.ui.workspace_api import WorkspaceApi, open_workspace
 
 if TYPE_CHECKING:
@@ -111,7 +105,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        restore_state(self)
+        parts.restore_state(self)
         self.open_database(db)
 
     @property
@@ -120,7 +114,7 @@ class MainWindow(QMainWindow):
 
     # -- composition ------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        build_widgets(self)
+        parts.build_widgets(self)
         self.filters.school_changed.connect(lambda _s: self.load_overview())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.decider.serve(self.detail)
@@ -168,7 +162,7 @@ class MainWindow(QMainWindow):
         self.location = location
         self.act_back_to_local.setEnabled(not location.is_sqlite)  # type: ignore[attr-defined]
         self.stack.clear()
-        show_opened(self, location, demo)
+        parts.show_opened(self, location, demo)
         self.workspace_opened.emit()
 
     def reload(self) -> None:
@@ -258,9 +252,6 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.export_flow.start(name)
 
-    def export_per_school(self) -> None:
-        self.per_school_flow.start()
-
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self).open()
 
@@ -268,7 +259,7 @@ class MainWindow(QMainWindow):
         self.presenter.open_demo(self.tr("Membuat data contoh"))
 
     def about(self) -> None:
-        interaction().info(*about_text(self.location), self)
+        interaction().info(*parts.about_text(self.location), self)
 
     # -- drag and drop, state ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -280,7 +271,7 @@ class MainWindow(QMainWindow):
         self.import_files(importable_drops(event.mimeData().urls()))
 
     def save_state(self) -> None:
-        save_state(self)
+        parts.save_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         busy = self.runner.is_busy()
@@ -296,10 +287,7 @@ class MainWindow(QMainWindow):
             return
         # Never wait on the GUI thread: cancel, and close again once the workers have returned
         event.ignore()
-        self.tabs.setEnabled(False)
-        self.filters.setEnabled(False)
-        self.menuBar().setEnabled(False)
-        self.statusBar().showMessage(self.tr("Menghentikan pekerjaan yang berjalan…"))
+        parts.show_stopping(self)
         self.shutdown(self.close)
 
     def shutdown(self, when_done: Callable[[], object] | None = None) -> None:

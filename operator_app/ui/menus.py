@@ -64,7 +64,7 @@ def build_menus(self: Any) -> None:
         self,
         berkas,
         QCoreApplication.translate("MainWindow", "Ekspor paket per &sekolah…"),
-        self.export_per_school,
+        self.per_school_flow.start,
     )
     self.act_read_status = _action(
         self,

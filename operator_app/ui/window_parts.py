@@ -116,3 +116,13 @@ def restore_state(w: Any) -> None:
 def save_state(w: Any) -> None:
     for name, save, _restore in _state_parts(w):
         w.ui_state.save(name, save())
+
+
+def show_stopping(w: Any) -> None:
+    """Closing while work runs: nothing new can be started while the workers wind down."""
+    w.tabs.setEnabled(False)
+    w.filters.setEnabled(False)
+    w.menuBar().setEnabled(False)
+    w.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Menghentikan pekerjaan yang berjalan…")
+    )

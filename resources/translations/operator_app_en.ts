@@ -1608,7 +1608,7 @@ Double-click to open its teacher list</translation>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="183"/>
+        <location filename="../../operator_app/ui/main_window.py" line="177"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -1638,7 +1638,7 @@ Double-click to open its teacher list</translation>
         <translation>Local database: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="268"/>
+        <location filename="../../operator_app/ui/main_window.py" line="259"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
@@ -1657,17 +1657,17 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="288"/>
+        <location filename="../../operator_app/ui/main_window.py" line="279"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="288"/>
+        <location filename="../../operator_app/ui/main_window.py" line="279"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="302"/>
+        <location filename="../../operator_app/ui/window_parts.py" line="127"/>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
     </message>
