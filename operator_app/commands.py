@@ -345,8 +345,13 @@ def _headless_if_needed(screenshot: object) -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     _headless_if_needed(args.screenshot)
+    import os
+
+    from operator_app.store.location import ENV_VAR
     from operator_app.ui.app import run_gui
 
+    if not (args.db or os.environ.get(ENV_VAR, "").strip()):  # the app's own setting decides
+        return run_gui(None, screenshot=args.screenshot, lang=args.lang)
     loc = _location(args)
     target = loc.sqlite_path() if loc.is_sqlite else loc  # a server: the window asks the password
     return run_gui(target, screenshot=args.screenshot, lang=args.lang)

@@ -8,12 +8,13 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from operator_app import APP_NAME
-from operator_app.ui.errors import install_excepthook
+from operator_app.ui.connect_flow import start_target
+from operator_app.ui.errors import install_excepthook, show_error
 from operator_app.ui.main_window import MainWindow
 from operator_app.ui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -100,12 +101,20 @@ def select_first_with_findings(window: object, app: QApplication) -> bool:
     return False
 
 
-def run_gui(db: Path | DbLocation, screenshot: Path | None = None, lang: str | None = None) -> int:
-    """The window on an SQLite file or a server database (`gui --db URL`)."""
+def run_gui(
+    db: Path | DbLocation | None, screenshot: Path | None = None, lang: str | None = None
+) -> int:
+    """The window on an SQLite file or a server database (`gui --db URL`); None: the database
+    of the setting (the Dinas server connected to last), else the local file."""
     os.environ.setdefault("PGCONNECT_TIMEOUT", CONNECT_TIMEOUT_S)
     app = make_app(lang)
     install_excepthook()
+    problem = None
+    if db is None:
+        db, problem = start_target(Settings())
     window = MainWindow(db)
+    if problem is not None:
+        QTimer.singleShot(0, lambda: show_error(problem, window))
     window.setObjectName(APP_NAME)
     if screenshot is None:
         window.show()

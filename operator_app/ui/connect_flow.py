@@ -95,6 +95,7 @@ class ConnectFlow(QObject):
     def _opened(self, location: DbLocation, _demo: bool) -> None:
         if is_server(location):
             self.settings.add_recent_connection(location)
+            self.settings.set("start_database", location.remembered)  # opened again next time
 
     # -- back to the file on this PC ----------------------------------------------------------------
     def local_path(self) -> Path:
@@ -105,6 +106,7 @@ class ConnectFlow(QObject):
         return default_db_path()
 
     def back_to_local(self) -> None:
+        self.settings.set("start_database", "")  # the local file from now on
         self.presenter.open(self.local_path())
 
     def explain_backups(self) -> None:
@@ -119,6 +121,22 @@ class ConnectFlow(QObject):
             ),
             self.parent_widget,
         )
+
+
+def start_target(settings: Settings) -> tuple[Path | DbLocation, UserError | None]:
+    """What the window opens when neither --db nor OPERATOR_APP_DB says: the setting
+    (the Dinas server connected to last, or a file), else the local file in the user data
+    folder. An unreadable setting opens the local file and says why."""
+    from operator_app.store.location import default_db_path, parse_location
+
+    value = str(settings.get("start_database") or "").strip()
+    if not value:
+        return default_db_path(), None
+    try:
+        location = parse_location(value)
+    except UserError as exc:
+        return default_db_path(), exc
+    return (location.sqlite_path() if location.is_sqlite else location), None
 
 
 def _first(recent: list[str]) -> DbLocation | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +82,14 @@ SETTINGS: tuple[Setting, ...] = (
         (("id", lambda: "Bahasa Indonesia"), ("en", lambda: "English")),
     ),
     Setting(
+        "start_database",
+        str,
+        "",
+        lambda: QCoreApplication.translate(
+            "Settings", "Database saat dibuka (kosong = file lokal)"
+        ),
+    ),
+    Setting(
         "operator_name",
         str,
         "",
@@ -109,6 +118,22 @@ def qsettings() -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
 
 
+def without_password(value: str) -> str:
+    """A database location as it may be written to disk: a server URL loses its password
+    (typed into the setting by mistake); anything unreadable is kept as typed, and refused
+    with its reason when the app starts."""
+    value = value.strip()
+    if "://" not in value:
+        return value
+    from operator_app.core.errors import UserError
+    from operator_app.store.location import parse_location
+
+    try:
+        return parse_location(value).remembered
+    except UserError:
+        return re.sub(r"(://[^/@:]*):[^/@]*@", r"\1@", value)  # user:password@ -> user@
+
+
 class Settings:
     """Typed access to the declared settings under the `settings/` group."""
 
@@ -127,6 +152,8 @@ class Settings:
 
     def set(self, name: str, value: Any) -> None:
         s = _BY_NAME[name]
+        if name == "start_database":
+            value = without_password(str(value))
         self.store.setValue(f"settings/{name}", s.type(value))
 
     # -- recent files and connections (state, not settings) -------------------------------------

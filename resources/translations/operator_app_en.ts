@@ -173,12 +173,12 @@
 <context>
     <name>ConnectFlow</name>
     <message>
-        <location filename="../../operator_app/ui/connect_flow.py" line="113"/>
+        <location filename="../../operator_app/ui/connect_flow.py" line="115"/>
         <source>Cadangan database server</source>
         <translation>Server database backups</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_flow.py" line="115"/>
+        <location filename="../../operator_app/ui/connect_flow.py" line="117"/>
         <source>Database ini ada di server Dinas. Cadangannya dibuat dan dipulihkan oleh admin Dinas di server (pg_dump / pg_restore, lihat docs/district.md), bukan oleh operator-app di komputer ini.
 
 Cadangan otomatis dan pemulihan di menu ini hanya untuk database lokal (file SQLite): Berkas → Kembali ke database lokal.</source>
@@ -2161,42 +2161,47 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="48"/>
+        <location filename="../../operator_app/ui/settings.py" line="49"/>
         <source>Folder impor bawaan</source>
         <translation>Default import folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="55"/>
+        <location filename="../../operator_app/ui/settings.py" line="56"/>
         <source>Folder ekspor</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="62"/>
+        <location filename="../../operator_app/ui/settings.py" line="63"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="64"/>
+        <location filename="../../operator_app/ui/settings.py" line="65"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="65"/>
+        <location filename="../../operator_app/ui/settings.py" line="66"/>
         <source>F4 (folio)</source>
         <translation>F4 (folio)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="72"/>
+        <location filename="../../operator_app/ui/settings.py" line="73"/>
         <source>Samarkan NIK pada cetakan</source>
         <translation>Mask NIK on printouts</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="78"/>
+        <location filename="../../operator_app/ui/settings.py" line="79"/>
         <source>Bahasa (berlaku setelah aplikasi dibuka ulang)</source>
         <translation>Language (applies after restarting the app)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="87"/>
+        <location filename="../../operator_app/ui/settings.py" line="88"/>
+        <source>Database saat dibuka (kosong = file lokal)</source>
+        <translation>Database at start (empty = local file)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/settings.py" line="96"/>
         <source>Nama operator (cetakan dan riwayat keputusan)</source>
         <translation>Operator name (printouts and decision history)</translation>
     </message>
@@ -2204,17 +2209,17 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="177"/>
+        <location filename="../../operator_app/ui/settings.py" line="204"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="217"/>
+        <location filename="../../operator_app/ui/settings.py" line="244"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="224"/>
+        <location filename="../../operator_app/ui/settings.py" line="251"/>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
     </message>

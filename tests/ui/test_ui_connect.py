@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from operator_app.core.errors import DatabaseError
 from operator_app.store.location import parse_location, server_location
+from operator_app.ui.settings import Settings
 
 
 def test_tcp_fields_build_a_url_without_password() -> None:
@@ -114,3 +117,26 @@ def test_dialog_keeps_query_options_it_does_not_show(qtbot) -> None:  # type: ig
     assert dialog.recent.count() == 1 and not dialog.recent.isEnabled()  # "(belum ada)"
     query = dialog.location().server_url().query
     assert query == {"sslmode": "verify-full", "sslrootcert": "/etc/ca.crt"}
+
+
+def test_the_start_database_setting(settings: Settings, tmp_path: Path) -> None:
+    """Where the window starts without --db: the setting (a server connected to last, or a
+    file), else the local file; never a password on disk; a bad value opens the local file
+    and says why."""
+    from operator_app.core.errors import UserError
+    from operator_app.store.location import default_db_path
+    from operator_app.ui.connect_flow import start_target
+
+    assert start_target(settings) == (default_db_path(), None)
+    settings.set("start_database", "postgresql+psycopg://korwil:rahasia@10.0.0.5:5432/dinas")
+    assert settings.get("start_database") == "postgresql+psycopg://korwil@10.0.0.5:5432/dinas"
+    target, problem = start_target(settings)
+    assert problem is None and not isinstance(target, Path)
+    assert target.display == "korwil@10.0.0.5:5432/dinas" and not target.has_password
+    settings.set("start_database", str(tmp_path / "sekolah.sqlite3"))
+    assert start_target(settings) == (tmp_path / "sekolah.sqlite3", None)
+    settings.set("start_database", "mysql://admin:rahasia@server/dinas")
+    assert "rahasia" not in settings.get("start_database")
+    target, problem = start_target(settings)
+    assert target == default_db_path() and isinstance(problem, UserError)
+    assert "tidak didukung" in problem.message

@@ -136,6 +136,7 @@ def test_success_opens_the_server_database_and_remembers_it_without_password(
     assert window.w.act_back_to_local.isEnabled()
     remembered = settings.recent_connections()
     assert len(remembered) == 1 and parse_location(remembered[0]).display == shown
+    assert settings.get("start_database") == remembered[0]  # opened again at the next start
     settings.store.sync()
     stored = (tmp_path / "settings.ini").read_bytes()
     assert server_db.name.encode() in stored
@@ -162,6 +163,7 @@ def test_success_opens_the_server_database_and_remembers_it_without_password(
     window.settle()
     assert window.w.ws is window.local[1] and window.w.location is not None
     assert window.w.location.is_sqlite and not window.w.act_back_to_local.isEnabled()
+    assert settings.get("start_database") == ""  # and the local file at the next start
 
 
 def _no_access_role(db: PgDatabase) -> tuple[str, str]:
@@ -347,8 +349,32 @@ def test_gui_command_opens_the_window_on_the_server(server_db: PgDatabase, tmp_p
     (stored,) = config.rglob("operator-app.conf")
     text = stored.read_text(encoding="utf-8")
     assert "recent_connections" in text and server_db.name in text
+    assert "start_database" in text
     assert server_db.password not in text
     assert server_db.password not in proc.stdout + proc.stderr
+
+    # the next start without --db opens the same server (its password from PGPASSFILE), not
+    # the local file: no SQLite database appears in the user data folder
+    pgpass = tmp_path / "pgpass.conf"
+    pgpass.write_text(
+        f"127.0.0.1:{server_db.server.port}:{server_db.name}:{server_db.owner}:"
+        f"{server_db.password}\n",
+        encoding="utf-8",
+    )
+    pgpass.chmod(0o600)
+    data = tmp_path / "data"
+    env.pop("OPERATOR_APP_DB", None)
+    env |= {"XDG_DATA_HOME": str(data), "PGPASSFILE": str(pgpass)}
+    again = subprocess.run(
+        [sys.executable, "-m", "operator_app", "gui", "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert not list(data.rglob("*.sqlite3")), list(data.rglob("*"))
 
 
 def test_a_password_from_pgpass_needs_no_typing(
