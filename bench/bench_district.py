@@ -3,13 +3,18 @@
 Prints per size: generation and writing of the files (2 Dapodik xlsx per school + one SIASN CSV
 of ~120 rows per school), import of all files in one call, the stored check, and the core
 checker (match + rules) on the loaded input, median of 3. Cost should grow linearly in schools.
-Usage: python bench/bench_district.py [50 200 500]
+Usage: python bench/bench_district.py [50 200 500] [--repeat 3] [--tree main=/path/to/main]
+(`--tree` times each source tree, this one as "branch", in its own child process, interleaved
+on the same machine load; every child generates the same district, seed 1.)
 """
 
 from __future__ import annotations
 
+import json
+import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,7 +25,7 @@ def _mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int) -> None:
+def run(n: int) -> dict[str, float]:
     from operator_app.core.checker import run_checks
     from operator_app.samples.district import build_district
     from operator_app.store.loading import load_check_input
@@ -57,12 +62,58 @@ def run(n: int) -> None:
         + f", core check median {statistics.median(core):.3f} s ({summary.findings} findings, "
         f"{cases} PTK_DI_DUA_SEKOLAH); max RSS {_mb():.0f} MB"
     )
+    return {"import": imported, "check": stored, "total": imported + stored, "peak_mb": _mb()}
+
+
+def _child(tree: str, n: int) -> dict[str, float]:
+    env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(n)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def compare(n: int, repeat: int, trees: dict[str, str]) -> None:
+    got: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    for _ in range(repeat):
+        for name, tree in trees.items():
+            got[name].append(_child(tree, n))
+    for name, runs in got.items():
+        med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        totals = " / ".join(f"{r['total']:.2f}" for r in runs)
+        print(
+            f"{n} schools, {name}: import {med['import']:.2f} s + check {med['check']:.2f} s = "
+            f"{med['total']:.2f} s median (runs {totals}), peak {med['peak_mb']:.0f} MB"
+        )
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or [50, 200, 500]
-    for n in sizes:
-        run(n)
+    args = sys.argv[1:]
+    if args and args[0] == "--child":
+        print(json.dumps(run(int(args[1]))))
+        return
+    trees = {"branch": str(Path(__file__).resolve().parents[1])}
+    repeat = 3
+    sizes: list[int] = []
+    while args:
+        a = args.pop(0)
+        if a == "--tree":
+            name, path = args.pop(0).split("=", 1)
+            trees[name] = path
+        elif a == "--repeat":
+            repeat = int(args.pop(0))
+        elif a.isdigit():
+            sizes.append(int(a))
+    for n in sizes or [50, 200, 500]:
+        if len(trees) == 1:
+            sys.path.insert(0, trees["branch"])  # this tree, not an installed operator_app
+            run(n)
+        else:
+            compare(n, repeat, trees)
 
 
 if __name__ == "__main__":

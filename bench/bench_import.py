@@ -80,7 +80,9 @@ def child(which: str, path: Path) -> None:
 
 
 def run(which: str, path: Path, tree: str | None = None) -> dict[str, float]:
-    env = None if tree is None else dict(os.environ, PYTHONPATH=str(Path(tree).resolve()))
+    # this tree by default: without PYTHONPATH an installed (editable) operator_app may be another
+    root = Path(tree).resolve() if tree is not None else Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(root))
     out = subprocess.run(
         [sys.executable, __file__, "--child", which, str(path)],
         check=True,

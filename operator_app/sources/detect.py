@@ -80,7 +80,8 @@ class Detected:
 def detect(table: Table) -> Detected:
     """Detect the kind and the header row, or raise BadFileError naming what is missing."""
     name = table.file.name
-    head = [[cell_text(c) for c in row] for row in table.head]
+    # rows as text only up to the header row (the data rows below it are typed later anyway)
+    head = [[cell_text(c) for c in row] for row in table.head[:4]]
     title_text = " ".join(" ".join(r) for r in head[:4]).lower()
     if any(m in title_text for m in _STUDENT_MARKERS):
         raise BadFileError(
@@ -89,7 +90,10 @@ def detect(table: Table) -> Detected:
             file=str(table.file),
         )
     half: str | None = None
-    for i, row in enumerate(head):
+    for i, raw in enumerate(table.head):
+        if i == len(head):
+            head.append([cell_text(c) for c in raw])
+        row = head[i]
         if find_columns(row) is not None:  # e-Kinerja sync log: a NIP and a message column
             return Detected(LOG_KIND, i + 1, row, [log_field(c) for c in row])
         half = half or half_log(row)
@@ -114,7 +118,7 @@ def detect(table: Table) -> Detected:
     if half is not None:
         raise log_refusal(name, str(table.file), half)
     raise BadFileError(
-        f"File {name} bukan ekspor yang dikenal: dalam {len(head)} baris pertama tidak ada baris "
+        f"File {name} bukan ekspor yang dikenal: dalam {len(table.head)} baris pertama tidak ada baris "
         "judul kolom dengan 'Nama' dan 'NIP' (Dapodik), 'NIP_BARU' dan 'NAMA' (SIASN), atau "
         "'NIP' dan 'Pesan'/'Keterangan' (Log Sinkronisasi PMM e-Kinerja). Pastikan file adalah "
         "unduhan Daftar Guru/Tendik dari Dapodik, Export Data ASN dari SIASN, atau ekspor Log "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Dapodik "Unduh" of Daftar Guru / Daftar Tenaga Kependidikan: 51 named columns, in this order.
 DAPODIK_HEADERS: tuple[str, ...] = (
@@ -39,7 +40,14 @@ _NON_ALNUM = re.compile(r"[^A-Z0-9]+")
 
 def normalise_header(text: object) -> str:
     """'PNS ID', 'pns_id', '\\ufeffPNS_ID ' and 'Pns-Id' all become 'pns_id'; '' for unnamed."""
-    s = str(text or "").replace("\ufeff", "").strip().upper()
+    return _normalise_text(text if type(text) is str else str(text or ""))
+
+
+# Header detection asks for the same ~60 headers about 1,000 times per file (every layout, the
+# e-Kinerja log test): remembered per text, bounded so a hostile file cannot grow it unbounded.
+@lru_cache(maxsize=4096)
+def _normalise_text(text: str) -> str:
+    s = text.replace("\ufeff", "").strip().upper()
     return _NON_ALNUM.sub("_", s).strip("_").lower()
 
 
@@ -100,6 +108,15 @@ DATE_FIELDS: frozenset[str] = frozenset(
 
 def canonical_field(header: object, kind: str) -> str:
     """Canonical field name of a header for a kind ('dapodik' or 'siasn'); '' when unnamed."""
+    if type(header) is str:
+        return _canonical_text(header, kind)
     key = normalise_header(header)
+    aliases = SIASN_ALIASES if kind == "siasn" else DAPODIK_ALIASES
+    return aliases.get(key, key)
+
+
+@lru_cache(maxsize=8192)
+def _canonical_text(header: str, kind: str) -> str:
+    key = _normalise_text(header)
     aliases = SIASN_ALIASES if kind == "siasn" else DAPODIK_ALIASES
     return aliases.get(key, key)

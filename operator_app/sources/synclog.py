@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from operator_app.sources.cells import cell_text, identifier_text
 from operator_app.sources.layouts import normalise_header
@@ -43,7 +44,11 @@ class LogColumns:
 
 def log_field(header: object) -> str:
     """Canonical field of a log header: nip / message / nama / unor / waktu / '' (other)."""
-    key = normalise_header(header)
+    return _log_field(normalise_header(header))
+
+
+@lru_cache(maxsize=4096)  # every header row of every file is tested for the log's columns
+def _log_field(key: str) -> str:
     for fld, names in (("nip", NIP_HEADERS), ("message", MESSAGE_HEADERS), ("nama", NAME_HEADERS),
                        ("unor", UNOR_HEADERS), ("waktu", TIME_HEADERS)):  # fmt: skip
         if key in names:

@@ -94,14 +94,16 @@ def run_and_store(
     shared = engine.dialect.name == "postgresql"
     if not shared:
         with engine.connect() as conn:
-            inp = load_check_input(conn)
             signature = data_signature(conn)
+            inp = load_check_input(conn)
         result = run_checks(inp, progress, cancel)
     with engine.begin() as conn:
         if shared:
             _lock_checks(conn)
-            inp = load_check_input(conn)
+            # the signature first: an import committing meanwhile leaves the run stale, not
+            # marked fresh for data it did not see
             signature = data_signature(conn)
+            inp = load_check_input(conn)
             result = run_checks(inp, progress, cancel)
         now = utcnow()
         run_id = _new_run(conn, now, signature, result)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, select, text, update
 
 from operator_app.core.errors import BadFileError
 from operator_app.core.progress import CancelCheck, Progress, check_cancel
@@ -21,6 +21,7 @@ from operator_app.sources.records import (
     iter_dapodik,
     iter_siasn,
 )
+from operator_app.store import import_sql
 from operator_app.store.bulk import bulk_insert, indexes_after
 from operator_app.store.import_types import Imported, Planned
 from operator_app.store.keys import ptk_person_key, school_name_key
@@ -97,11 +98,10 @@ def run_import(
     done = 0
     with engine.begin() as conn:
         lock_sources(conn, [_lock_name(p.det) for p in planned])
+        earlier = _imported_before(conn, [p.sha256 for p in planned])
         for item in planned:
             check_cancel(cancel)
-            dup = conn.execute(
-                select(BATCH_T.c.file_name).where(BATCH_T.c.sha256 == item.sha256)
-            ).scalar()
+            dup = earlier.get(item.sha256)
             if dup is not None:
                 reports.append(
                     Imported(
@@ -124,6 +124,23 @@ def run_import(
         if conn.dialect.name == "postgresql" and any(p.det.kind == "siasn" for p in planned):
             _refresh_district_unor(conn)
     return reports
+
+
+def _imported_before(conn: Connection, digests: list[str]) -> dict[str, str]:
+    """File name of an earlier import of each of these files (by sha256), one query per 500
+    files instead of one per file (a kabupaten is 1,000 files). `plan` already dropped the
+    duplicates within this call, so nothing imported later in the loop can be among them."""
+    found: dict[str, str] = {}
+    for start in range(0, len(digests), 500):
+        part = digests[start : start + 500]
+        rows = conn.execute(
+            select(BATCH_T.c.sha256, BATCH_T.c.file_name)
+            .where(BATCH_T.c.sha256.in_(part))
+            .order_by(BATCH_T.c.id)
+        )
+        for digest, name in rows:
+            found.setdefault(digest, name)
+    return found
 
 
 def _refresh_district_unor(conn: Connection) -> None:
@@ -156,36 +173,6 @@ def _step(progress: Progress, base: int, total: int, name: str, k: int) -> None:
     progress(base + k, total, name)
 
 
-def _school_id(conn: Connection, det: Detected, now: datetime) -> int:
-    key = school_name_key(det.school_name or "", det.kabupaten)
-    sid = conn.execute(select(SCHOOL_T.c.id).where(SCHOOL_T.c.name_key == key)).scalar()
-    if sid is not None:
-        conn.execute(
-            update(SCHOOL_T)
-            .where(SCHOOL_T.c.id == sid)
-            .values(
-                name=det.school_name,
-                kecamatan=func.coalesce(det.kecamatan, SCHOOL_T.c.kecamatan),
-                kabupaten=func.coalesce(det.kabupaten, SCHOOL_T.c.kabupaten),
-                provinsi=func.coalesce(det.provinsi, SCHOOL_T.c.provinsi),
-            )
-        )
-        return int(sid)
-    new_id = conn.execute(
-        insert(SCHOOL_T)
-        .values(
-            name=det.school_name,
-            name_key=key,
-            kecamatan=det.kecamatan,
-            kabupaten=det.kabupaten,
-            provinsi=det.provinsi,
-            created_at=now,
-        )
-        .returning(SCHOOL_T.c.id)
-    ).scalar_one()
-    return int(new_id)
-
-
 def _as_instant(value: datetime | None) -> datetime | None:
     """Tanggal Unduh is written without a zone: it is the school PC's local wall time."""
     if value is None:
@@ -200,30 +187,25 @@ def _import_one(
     if det.kind == "ekinerja_log":  # h15: the e-Kinerja sync log has its own table
         return import_log(conn, item, cancel)
     now = utcnow()
-    school_id = _school_id(conn, det, now) if det.kind != "siasn" else None
-    batch_id = int(
-        conn.execute(
-            insert(BATCH_T)
-            .values(
-                file_name=item.path.name,
-                file_path=str(item.path.resolve()),
-                sha256=item.sha256,
-                kind=det.kind,
-                school_id=school_id,
-                sheet=item.table.sheet,
-                tanggal_unduh=_as_instant(det.tanggal_unduh),
-                pengunduh=det.pengunduh,
-                imported_at=now,
-                row_count=0,
-                header_row=det.header_row,
-                columns_json=json.dumps(det.headers, ensure_ascii=False),
-                fields_json=json.dumps(det.fields),
-                warnings_json="[]",
-                is_current=False,
-            )
-            .returning(BATCH_T.c.id)
-        ).scalar_one()
-    )
+    school_id = import_sql.school_id_of(conn, det, now) if det.kind != "siasn" else None
+    batch = {
+        "file_name": item.path.name,
+        "file_path": str(item.path.resolve()),
+        "sha256": item.sha256,
+        "kind": det.kind,
+        "school_id": school_id,
+        "sheet": item.table.sheet,
+        "tanggal_unduh": _as_instant(det.tanggal_unduh),
+        "pengunduh": det.pengunduh,
+        "imported_at": now,
+        "row_count": 0,
+        "header_row": det.header_row,
+        "columns_json": json.dumps(det.headers, ensure_ascii=False),
+        "fields_json": json.dumps(det.fields),
+        "warnings_json": "[]",
+        "is_current": False,
+    }
+    batch_id = int(conn.execute(import_sql.BATCH_INSERT, batch).scalar_one())
     issues: list[RowIssue] = []
     n = _insert_rows(conn, item, batch_id, school_id, issues, progress, cancel)
     if n == 0:
@@ -236,11 +218,8 @@ def _import_one(
     if len(issues) > 50:
         warnings.append(f"... dan {len(issues) - 50} baris lain dilewati")
     current = _make_current(conn, batch_id, det.kind, school_id)
-    conn.execute(
-        update(BATCH_T)
-        .where(BATCH_T.c.id == batch_id)
-        .values(row_count=n, warnings_json=json.dumps(warnings, ensure_ascii=False))
-    )
+    done = {"p_id": batch_id, "p_n": n, "p_warnings": json.dumps(warnings, ensure_ascii=False)}
+    conn.execute(import_sql.BATCH_DONE, done)
     return Imported(item.path.name, det.kind, det.school_name, n, warnings, False, current), n
 
 
@@ -287,10 +266,8 @@ def _make_current(conn: Connection, batch_id: int, kind: str, school_id: int | N
         conn.execute(update(BATCH_T).where(BATCH_T.c.kind == "siasn").values(is_current=False))
         conn.execute(update(BATCH_T).where(BATCH_T.c.id == batch_id).values(is_current=True))
         return True
-    same = (BATCH_T.c.kind == kind) & (BATCH_T.c.school_id == school_id)
-    rows = conn.execute(
-        select(BATCH_T.c.id, BATCH_T.c.tanggal_unduh, BATCH_T.c.imported_at).where(same)
-    ).all()
+    same = {"p_kind": kind, "p_school": school_id}
+    rows = conn.execute(import_sql.DAPODIK_BATCHES, same).all()
     newest = max(rows, key=lambda r: (r[1] or r[2] or _EPOCH, r[0]))[0]
-    conn.execute(update(BATCH_T).where(same).values(is_current=BATCH_T.c.id == newest))
+    conn.execute(import_sql.DAPODIK_CURRENT, {**same, "p_newest": newest})
     return bool(newest == batch_id)

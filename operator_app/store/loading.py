@@ -246,14 +246,20 @@ def load_decisions(conn: Connection) -> Decisions:
 
 
 def load_check_input(conn: Connection, today: date | None = None) -> CheckInput:
+    """On a server (READ COMMITTED) another operator's import may commit between two of these
+    statements, so what refers to a school (PTK rows, unor aliases) is read before the schools:
+    schools are never deleted, so every school id read earlier is among the schools read last."""
     siasn, siasn_cols = load_siasn(conn)
+    ptk = tuple(load_ptk(conn))
+    dapodik_columns = load_dapodik_columns(conn)
+    decisions = load_decisions(conn)
     return CheckInput(
         schools=tuple(load_schools(conn)),
-        ptk=tuple(load_ptk(conn)),
+        ptk=ptk,
         siasn=tuple(siasn),
         siasn_columns=siasn_cols,
-        dapodik_columns=load_dapodik_columns(conn),
-        decisions=load_decisions(conn),
+        dapodik_columns=dapodik_columns,
+        decisions=decisions,
         today=today,
     )
 
