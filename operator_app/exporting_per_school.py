@@ -120,12 +120,16 @@ class District:
     headmasters: dict[int, tuple[str, str]]
     summaries: list[SchoolSummary]
     db_id: str
+    # finding key -> decision version, read with the findings: each school's workbook records
+    # them, so reading its Status back never overwrites a decision made after the export
+    versions: dict[tuple[str, str, str], int]
 
 
 def load_district(ws: Workspace) -> District:
     schools = ws.schools()
+    every, versions = ws.findings_with_versions()  # one snapshot: findings and their versions
     findings: dict[int, list[Finding]] = {}
-    for f in with_siasn_nips(ws, ws.findings()):
+    for f in with_siasn_nips(ws, every):
         if f.school_id is not None:
             findings.setdefault(f.school_id, []).append(f)
     sync: dict[int, list[Any]] = {}
@@ -135,7 +139,7 @@ def load_district(ws: Workspace) -> District:
     sources = ws.overview(None).sources
     dates = {s.id: _dates_of(s, sources) for s in schools}
     return District(
-        schools, findings, sync, dates, ws.headmasters(), ws.school_summaries(), ws.db_id
+        schools, findings, sync, dates, ws.headmasters(), ws.school_summaries(), ws.db_id, versions
     )
 
 
@@ -265,6 +269,11 @@ class _SchoolWriter:
                 title=s.name,
                 paper=self.paper,
                 mask_nik=self.mask_nik,
+                decisions={
+                    f.key: (self.d.versions[f.key], f.status, f.note)
+                    for f in findings
+                    if f.key in self.d.versions
+                },
             )
             write_workbook(path, findings, [s], meta, self.d.sync.get(s.id, []))
         elif kind == "pdf":

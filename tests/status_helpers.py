@@ -44,10 +44,12 @@ def write_exports(
     ]
 
 
-def edit_status(path: Path, edits: dict[int, tuple[str, str | None]]) -> None:
-    """Change Status/Catatan of data rows (1-based) on the Verval sheet, as an operator would."""
+def edit_status(
+    path: Path, edits: dict[int, tuple[str, str | None]], sheet: str = SHEET_VERVAL
+) -> None:
+    """Change Status/Catatan of data rows (1-based) on a work sheet, as an operator would."""
     wb = load_workbook(path)
-    ws = wb[SHEET_VERVAL]
+    ws = wb[sheet]
     head = next(r for r in ws.iter_rows() if any(c.value == "Status" for c in r))
     col = {c.value: c.column for c in head}
     for n, (status, note) in edits.items():
@@ -88,14 +90,14 @@ def keys_rows(xlsx: Path) -> list[tuple[Any, ...]]:
     return rows
 
 
-def row_keys(ws: Workspace, xlsx: Path) -> dict[int, Key]:
-    """No on the Verval sheet -> finding key, from the hidden sheet (hashed keys resolved)."""
+def row_keys(ws: Workspace, xlsx: Path, sheet: str = SHEET_VERVAL) -> dict[int, Key]:
+    """No on a work sheet -> finding key, from the hidden sheet (hashed keys resolved)."""
     from operator_app.reports.keys_sheet import hashed_key
 
     known = {hashed_key(f.key): f.key for f in ws.findings()}
     out: dict[int, Key] = {}
     for row in keys_rows(xlsx):
-        if row[0] == "baris" and row[1] == SHEET_VERVAL:
+        if row[0] == "baris" and row[1] == sheet:
             text = str(row[3])
             out[int(row[2])] = known[text] if text.startswith("#") else tuple(json.loads(text))
     return out
