@@ -70,14 +70,19 @@ class DbLocation:
 
     @property
     def has_password(self) -> bool:
-        return self.url is not None and bool(self.url.password)
+        return self.url is not None and (
+            bool(self.url.password) or any(k.lower() == "password" for k in self.url.query)
+        )
+
+
+# libpq takes secrets in the query string too (…/db?password=…): never shown nor remembered
+SECRET_QUERY_KEYS = frozenset({"password", "sslpassword"})
 
 
 def _without_password(url: URL) -> URL:
     # URL.set(password=None) means "leave it"; build the URL anew without it.
-    return URL.create(
-        url.drivername, url.username, None, url.host, url.port, url.database, url.query
-    )
+    query = {k: v for k, v in url.query.items() if k.lower() not in SECRET_QUERY_KEYS}
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database, query)
 
 
 def looks_like_url(text: str) -> bool:

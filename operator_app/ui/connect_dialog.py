@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.core.errors import Cancelled, UserError
-from operator_app.store.location import SSLMODES, DbLocation, parse_location, server_location
+from operator_app.store.location import (
+    SECRET_QUERY_KEYS,
+    SSLMODES,
+    DbLocation,
+    parse_location,
+    server_location,
+)
 from operator_app.ui.buttons import label_buttons
 from operator_app.ui.errors import show_error
 from operator_app.ui.runner import TaskHandle
@@ -181,8 +187,10 @@ class ConnectDialog(QDialog):
         self.password.clear()
         mode = str(url.query.get("sslmode") or "prefer")
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(mode)))
-        self._extra = {
-            k: str(v) for k, v in url.query.items() if k not in ("host", "port", "sslmode")
+        self._extra = {  # never a secret of the query string (…?password=…)
+            k: str(v)
+            for k, v in url.query.items()
+            if k not in ("host", "port", "sslmode") and k.lower() not in SECRET_QUERY_KEYS
         }
 
     # -- connecting -------------------------------------------------------------------------------

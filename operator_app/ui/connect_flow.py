@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from operator_app.core.errors import UserError
@@ -32,6 +32,8 @@ def is_server(target: Path | DbLocation | None) -> bool:
 
 class ConnectFlow(QObject):
     """Opens databases through the presenter; the old one stays open until the new one did."""
+
+    local_available = Signal()  # nothing is open: "Kembali ke database lokal" must be offered
 
     def __init__(
         self,
@@ -57,6 +59,8 @@ class ConnectFlow(QObject):
         self.presenter.open(target, on_error=lambda exc: self._server_failed(server, exc))
 
     def _server_failed(self, location: DbLocation, exc: BaseException) -> None:
+        if self.presenter.location is None:  # nothing open: the way back must stay reachable
+            self.local_available.emit()
         if not isinstance(exc, UserError):
             show_error(exc, self.parent_widget)
             return
@@ -69,7 +73,8 @@ class ConnectFlow(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return
-        on_server = is_server(self.presenter.location)
+        # on a server, or with nothing open (a server that refused at start): offer the way back
+        on_server = self.presenter.location is None or is_server(self.presenter.location)
         dialog = ConnectDialog(
             self._connect,
             self.settings.recent_connections(),

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryFlow(self.runner, self.close_workspace, self)
         self.recovery.restored.connect(self.open_database)
         self.connect_flow = ConnectFlow(self.presenter, self.settings, self, self.db_path)
+        self.connect_flow.local_available.connect(
+            lambda: self.act_back_to_local.setEnabled(True)  # type: ignore[attr-defined]
+        )
         self._preview: ChecklistPreview | None = None
         self._build_widgets()
         self._connect_presenter()

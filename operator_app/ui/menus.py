@@ -161,7 +161,8 @@ def _database_actions(self: Any, berkas: QMenu) -> None:
         QCoreApplication.translate("MainWindow", "Kembali ke database &lokal (file SQLite)"),
         self.back_to_local,
     )
-    self.act_back_to_local.setEnabled(False)  # enabled while a server database is open
+    # enabled while a server database is open, or while none is (a server refused at start)
+    self.act_back_to_local.setEnabled(False)
 
 
 def fill_recent(self: Any) -> None:

@@ -128,10 +128,18 @@ def without_password(value: str) -> str:
     from operator_app.core.errors import UserError
     from operator_app.store.location import parse_location
 
+    scheme, _, rest = value.partition("://")
+    authority, slash, path = rest.partition("/")
     try:
+        if authority.count("@") > 1:  # an unencoded @ in a password: the parser would split it
+            raise UserError("")
         return parse_location(value).remembered
-    except UserError:
-        return re.sub(r"(://[^/@:]*):[^/@]*@", r"\1@", value)  # user:password@ -> user@
+    except UserError:  # kept as typed, less anything that could be a password
+        if "@" in authority:
+            userinfo, _, host = authority.rpartition("@")
+            authority = f"{userinfo.split(':', 1)[0]}@{host}"
+        path = re.sub(r"(?i)([?&](?:ssl)?password=)[^&]*", r"\1", path)
+        return f"{scheme}://{authority}{slash}{path}"
 
 
 class Settings:

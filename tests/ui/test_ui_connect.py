@@ -140,3 +140,24 @@ def test_the_start_database_setting(settings: Settings, tmp_path: Path) -> None:
     target, problem = start_target(settings)
     assert target == default_db_path() and isinstance(problem, UserError)
     assert "tidak didukung" in problem.message
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "postgresql://korwil:rahasia@server/dinas?password=rahasia&sslmode=require",
+        "postgresql://korwil@server/dinas?PASSWORD=rahasia",
+        "postgresql://korwil@server/dinas?sslpassword=rahasia",
+        "postgresql://korwil:rah@sia@server/dinas",  # an unencoded @ in the password
+        "mysql://korwil:rahasia@server/dinas?password=rahasia",  # refused at start, still no secret
+    ],
+)
+def test_no_password_reaches_the_settings_in_any_form(settings: Settings, typed: str) -> None:
+    settings.set("start_database", typed)
+    kept = settings.get("start_database")
+    assert "rahasia" not in kept and "sia@" not in kept and "korwil" in kept
+    if typed.startswith("postgresql"):
+        location = parse_location(typed)
+        assert "rahasia" not in location.remembered and "rahasia" not in location.display
+        settings.add_recent_connection(location)
+        assert all("rahasia" not in r for r in settings.recent_connections())

@@ -302,6 +302,8 @@ def test_gui_on_a_server_asks_the_password_in_the_connect_dialog(
         )
         assert dialog.user.text() == server_db.owner and dialog.password.text() == ""
         assert win.w.ws is None and not prompts.shown  # no error box besides the dialog
+        # nothing open: the way back to the file on this PC is offered (dialog and menu)
+        assert dialog.local_button is not None and win.w.act_back_to_local.isEnabled()
         dialog.password.setText(server_db.password)
         with qtbot.waitSignal(win.w.rows_loaded, timeout=60000):
             attempt(qtbot, dialog)
