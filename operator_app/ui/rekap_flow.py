@@ -36,6 +36,15 @@ class RekapFlow(Flow):
         out = Path(chosen)
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")
+            # the save dialog asked about the name as typed, not this one
+            if out.exists() and not interaction().ask(
+                QCoreApplication.translate("RekapFlow", "Simpan Rekap Dinas"),
+                QCoreApplication.translate("RekapFlow", "{0} sudah ada. Timpa file itu?").format(
+                    out.name
+                ),
+                self.parent_widget,
+            ):
+                return
         self.settings.set("export_folder", str(out.parent))
         paper = str(self.settings.get("paper"))
 

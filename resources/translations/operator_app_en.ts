@@ -68,104 +68,104 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="43"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="49"/>
         <source>TLS bila server mendukung (bawaan)</source>
         <translation>TLS if the server supports it (default)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="44"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="50"/>
         <source>Wajib TLS (sambungan terenkripsi)</source>
         <translation>Require TLS (encrypted connection)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="45"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="51"/>
         <source>Wajib TLS dan periksa sertifikat server (disarankan)</source>
         <translation>Require TLS and verify the server certificate (recommended)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="48"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="54"/>
         <source>Tanpa TLS (hanya jaringan tertutup)</source>
         <translation>No TLS (closed networks only)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="72"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="78"/>
         <source>Hubungkan ke database Dinas</source>
         <translation>Connect to the district database</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="77"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="83"/>
         <source>Isi alamat server PostgreSQL Dinas dan login sekolah Anda (dari admin Dinas). Kata sandi tidak disimpan; koneksi terakhir diingat tanpa kata sandi.</source>
         <translation>Enter the address of the district&apos;s PostgreSQL server and your school login (from the district admin). The password is not saved; recent connections are remembered without it.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="84"/>
         <location filename="../../operator_app/ui/connect_dialog.py" line="90"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="96"/>
         <source>Koneksi terakhir</source>
         <translation>Recent connections</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="91"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="97"/>
         <source>Server (alamat)</source>
         <translation>Server (address)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="92"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="98"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="94"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="100"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="95"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="101"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="96"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="102"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="101"/>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="102"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="107"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="108"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="107"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="113"/>
         <source>Masalah koneksi</source>
         <translation>Connection problem</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="118"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="124"/>
         <source>Menghubungkan</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="123"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="129"/>
         <source>&amp;Hubungkan</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="129"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="135"/>
         <source>Kembali ke database &amp;lokal (file SQLite)</source>
         <translation>Back to the &amp;local database (SQLite file)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="162"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="168"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="233"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="241"/>
         <source>Kesalahan program saat menghubungkan; lihat laporannya.</source>
         <translation>A program error occurred while connecting; see the report.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_dialog.py" line="262"/>
+        <location filename="../../operator_app/ui/connect_dialog.py" line="270"/>
         <source>Menghubungkan ke {0}…</source>
         <translation>Connecting to {0}…</translation>
     </message>
@@ -173,12 +173,12 @@
 <context>
     <name>ConnectFlow</name>
     <message>
-        <location filename="../../operator_app/ui/connect_flow.py" line="115"/>
+        <location filename="../../operator_app/ui/connect_flow.py" line="120"/>
         <source>Cadangan database server</source>
         <translation>Server database backups</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/connect_flow.py" line="117"/>
+        <location filename="../../operator_app/ui/connect_flow.py" line="122"/>
         <source>Database ini ada di server Dinas. Cadangannya dibuat dan dipulihkan oleh admin Dinas di server (pg_dump / pg_restore, lihat docs/district.md), bukan oleh operator-app di komputer ini.
 
 Cadangan otomatis dan pemulihan di menu ini hanya untuk database lokal (file SQLite): Berkas → Kembali ke database lokal.</source>
@@ -1608,7 +1608,7 @@ Double-click to open its teacher list</translation>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="177"/>
+        <location filename="../../operator_app/ui/main_window.py" line="180"/>
         <source>{0} orang</source>
         <translation>{0} people</translation>
     </message>
@@ -1638,7 +1638,7 @@ Double-click to open its teacher list</translation>
         <translation>Local database: {0}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="259"/>
+        <location filename="../../operator_app/ui/main_window.py" line="262"/>
         <source>Membuat data contoh</source>
         <translation>Building sample data</translation>
     </message>
@@ -1657,12 +1657,12 @@ Matches Dapodik PTK data with ASN data from SIASN, fully offline. Data is never 
 Database: {1}</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="279"/>
+        <location filename="../../operator_app/ui/main_window.py" line="282"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/main_window.py" line="279"/>
+        <location filename="../../operator_app/ui/main_window.py" line="282"/>
         <source>Masih ada pekerjaan berjalan. Batalkan dan keluar?</source>
         <translation>Work is still running. Cancel it and quit?</translation>
     </message>
@@ -2086,6 +2086,7 @@ The current database is saved as a backup first, so this can be undone by restor
     <name>RekapFlow</name>
     <message>
         <location filename="../../operator_app/ui/rekap_flow.py" line="29"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="41"/>
         <source>Simpan Rekap Dinas</source>
         <translation>Save district summary</translation>
     </message>
@@ -2095,24 +2096,29 @@ The current database is saved as a backup first, so this can be undone by restor
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="51"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="42"/>
+        <source>{0} sudah ada. Timpa file itu?</source>
+        <translation>{0} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="60"/>
         <source>Menulis Rekap Dinas</source>
         <translation>Writing district summary</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="56"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="65"/>
         <source>Rekap Dinas tersimpan: {0}
 {1} sekolah, {2} kecamatan.</source>
         <translation>District summary saved: {0}
 {1} schools, {2} subdistricts.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="62"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="71"/>
         <source>Buka folder hasil ekspor sekarang?</source>
         <translation>Open the export folder now?</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/rekap_flow.py" line="65"/>
+        <location filename="../../operator_app/ui/rekap_flow.py" line="74"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
@@ -2209,17 +2215,17 @@ The current database is saved as a backup first, so this can be undone by restor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="204"/>
+        <location filename="../../operator_app/ui/settings.py" line="212"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="244"/>
+        <location filename="../../operator_app/ui/settings.py" line="252"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/settings.py" line="251"/>
+        <location filename="../../operator_app/ui/settings.py" line="259"/>
         <source>Pilih folder</source>
         <translation>Choose folder</translation>
     </message>

@@ -296,3 +296,15 @@ def test_rekap_cancelled_in_the_dialog_writes_nothing(window, prompts) -> None: 
     prompts.answers.append(None)  # the save dialog cancelled
     window.act_rekap.trigger()
     assert prompts.shown[-1][0] == "save_file" and not window.runner.is_busy()
+
+
+def test_rekap_asks_before_replacing_the_file_the_added_suffix_names(
+    window, prompts, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Typed "rekap", and rekap.xlsx is there: the save dialog asked about "rekap" only."""
+    existing = tmp_path / "rekap.xlsx"
+    existing.write_bytes(b"laporan minggu lalu")
+    prompts.answers += [str(tmp_path / "rekap"), False]  # the save dialog, then "replace?" no
+    window.act_rekap.trigger()
+    assert prompts.shown[-1][0] == "ask" and "rekap.xlsx sudah ada" in prompts.shown[-1][2]
+    assert not window.runner.is_busy() and existing.read_bytes() == b"laporan minggu lalu"
