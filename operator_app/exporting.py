@@ -249,7 +249,9 @@ class StatusImportResult:
         return text
 
 
-def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> StatusImportResult:
+def import_status(
+    ws: Workspace, path: Path, *, partial: bool = False, skip_conflicts: bool | None = None
+) -> StatusImportResult:
     """Bring the Status/Catatan columns edited in Excel back, all in one transaction.
 
     A workbook with rows whose finding no longer exists is refused (StaleRowsError) unless
@@ -261,8 +263,11 @@ def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> Status
     back. A row left as exported is not a decision and never overwrites a newer one, not even
     one this workbook made (a copy of the file with that row unfilled looks the same). Every
     other edited Status cell that cannot be applied (a reminder row, a row added by hand) is
-    reported by row.
+    reported by row. `skip_conflicts` (default: `partial`) lets the app ask about rows whose
+    finding is gone and rows changed since the export as two questions (the CLI's --sebagian
+    answers both).
     """
+    skip_conflicts = partial if skip_conflicts is None else skip_conflicts
     from operator_app.reports.status_conflicts import conflict_line, refusal
     from operator_app.reports.status_import import StatusUpdate, read_status_rows, stale_rows_error
 
@@ -294,7 +299,7 @@ def import_status(ws: Workspace, path: Path, *, partial: bool = False) -> Status
             changes.append((u.key, u.status, u.note, u.version if read.versioned else None))
             by_key[u.key] = u
     checked = ws.set_statuses_from_workbook(
-        changes, skip_stale=partial, workbook_id=read.workbook_id
+        changes, skip_stale=skip_conflicts, workbook_id=read.workbook_id
     )
     lines = [conflict_line(c, by_key[c.key], current.get(c.key)) for c in checked.conflicts]
     if checked.refused_all:

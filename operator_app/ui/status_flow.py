@@ -38,7 +38,9 @@ class StatusFlow(Flow):
         if files:
             self.start(Path(files[0]))
 
-    def start(self, path: Path, partial: bool = False) -> None:
+    def start(self, path: Path, partial: bool = False, skip_conflicts: bool = False) -> None:
+        """`partial`: rows whose finding is gone are skipped; `skip_conflicts`: rows decided
+        since the export too. Each is its own question to the operator (see `_failed`)."""
         from operator_app.exporting import import_status  # lazy: openpyxl, reports (~0.25 s)
 
         ws = self.workspace()
@@ -51,41 +53,43 @@ class StatusFlow(Flow):
             # Protocol); the decisions are recorded as the operator named in the settings
             # (on a server: the login), as in the detail panel (ui/commands.py)
             ws.operator_name = None if ws.is_server else name
-            return import_status(cast("Workspace", ws), path, partial=partial)
+            return import_status(
+                cast("Workspace", ws), path, partial=partial, skip_conflicts=skip_conflicts
+            )
 
         self.runner.run_task(
             work,
             on_success=lambda result: self._done(path, result),
-            on_error=lambda exc: self._failed(path, exc, partial),
+            on_error=lambda exc: self._failed(path, exc, partial, skip_conflicts),
             key="import-status",
             progress=False,
         )
 
-    def _failed(self, path: Path, exc: BaseException, partial: bool) -> None:
+    def _failed(self, path: Path, exc: BaseException, partial: bool, skip_conflicts: bool) -> None:
         from operator_app.reports.status_conflicts import StatusConflictError, listed
         from operator_app.reports.status_import import StaleRowsError  # lazy: openpyxl
 
-        if isinstance(exc, StatusConflictError) and not partial:
+        if isinstance(exc, StatusConflictError) and not skip_conflicts:
             rows = listed(exc.lines, _SHOWN_ROWS)
             title = self.tr("Sebagian baris sudah diubah orang lain")
             if not exc.others:  # nothing else to read: no question
                 text = self.tr(
-                    "{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, "
-                    "dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, "
+                    "{0} baris di {1} sudah diubah (di aplikasi, oleh pemeriksaan otomatis atau "
+                    "dari workbook lain) setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, "
                     "supaya keputusan yang lebih baru tidak tertimpa:\n{2}\n\nEkspor workbook "
                     "baru (berisi nilai terbaru) lalu isi lagi baris di atas bila masih perlu."
                 ).format(len(exc.lines), path.name, rows)
                 interaction().warn(title, text, self.parent_widget)
                 return
             question = self.tr(
-                "{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan "
-                "isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya "
+                "{0} baris di {1} sudah diubah (di aplikasi, oleh pemeriksaan otomatis atau dari "
+                "workbook lain) setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya "
                 "keputusan yang lebih baru tidak tertimpa:\n{2}\n\nBaca {3} baris lainnya "
                 "saja? Baris di atas dilewati dan nilai terbarunya dipertahankan. (Pilih Tidak, "
                 "lalu ekspor workbook baru bila isian baris di atas masih perlu.)"
             ).format(len(exc.lines), path.name, rows, exc.others)
             if interaction().ask(title, question, self.parent_widget):
-                self.start(path, partial=True)
+                self.start(path, partial=partial, skip_conflicts=True)
             return
         if isinstance(exc, StaleRowsError) and not partial:
             question = self.tr(
@@ -96,7 +100,7 @@ class StatusFlow(Flow):
             if interaction().ask(
                 self.tr("Sebagian baris sudah usang"), question, self.parent_widget
             ):
-                self.start(path, partial=True)
+                self.start(path, partial=True)  # rows changed since the export: asked next
             return
         show_error(exc, self.parent_widget)
 

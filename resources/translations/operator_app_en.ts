@@ -2324,34 +2324,34 @@ The current database is saved as a backup first, so this can be undone by restor
         <translation>Correction workbook (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="81"/>
-        <source>{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak tertimpa:
-{2}
-
-Baca {3} baris lainnya saja? Baris di atas dilewati dan nilai terbarunya dipertahankan. (Pilih Tidak, lalu ekspor workbook baru bila isian baris di atas masih perlu.)</source>
-        <translation>{0} rows in {1} were changed in the app after this workbook was exported, and the workbook holds a different value than the newer one. Nothing was changed, so the newer decisions are not overwritten:
-{2}
-
-Read only the other {3} rows? The rows above are skipped and keep their newer value. (Choose No, then export a new workbook if the rows above still need your entries.)</translation>
-    </message>
-    <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="70"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="74"/>
         <source>Sebagian baris sudah diubah orang lain</source>
         <translation>Some rows were changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="73"/>
-        <source>{0} baris di {1} sudah diubah di aplikasi setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak tertimpa:
+        <location filename="../../operator_app/ui/status_flow.py" line="77"/>
+        <source>{0} baris di {1} sudah diubah (di aplikasi, oleh pemeriksaan otomatis atau dari workbook lain) setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak tertimpa:
 {2}
 
 Ekspor workbook baru (berisi nilai terbaru) lalu isi lagi baris di atas bila masih perlu.</source>
-        <translation>{0} rows in {1} were changed in the app after this workbook was exported, and the workbook holds a different value than the newer one. Nothing was changed, so the newer decisions are not overwritten:
+        <translation>{0} rows in {1} were changed (in the app, by the automatic check or from another workbook) after this workbook was exported, and the workbook holds a different value than the newer one. Nothing was changed, so the newer decisions are not overwritten:
 {2}
 
 Export a new workbook (it holds the newer values) and fill in the rows above again if they still need it.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="92"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="85"/>
+        <source>{0} baris di {1} sudah diubah (di aplikasi, oleh pemeriksaan otomatis atau dari workbook lain) setelah workbook ini diekspor, dan isiannya di workbook berbeda dari nilai terbaru. Tidak ada yang diubah, supaya keputusan yang lebih baru tidak tertimpa:
+{2}
+
+Baca {3} baris lainnya saja? Baris di atas dilewati dan nilai terbarunya dipertahankan. (Pilih Tidak, lalu ekspor workbook baru bila isian baris di atas masih perlu.)</source>
+        <translation>{0} rows in {1} were changed (in the app, by the automatic check or from another workbook) after this workbook was exported, and the workbook holds a different value than the newer one. Nothing was changed, so the newer decisions are not overwritten:
+{2}
+
+Read only the other {3} rows? The rows above are skipped and keep their newer value. (Choose No, then export a new workbook if the rows above still need your entries.)</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/ui/status_flow.py" line="96"/>
         <source>{0} dari {1} baris di {2} tidak cocok lagi dengan temuan saat ini (data sudah diimpor ulang atau guru itu sudah tidak ada).
 
 Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah apa pun.</source>
@@ -2360,12 +2360,12 @@ Baca hanya {3} baris yang masih cocok? Baris lainnya dilewati dan tidak mengubah
 Read only the {3} rows that still match? The other rows are skipped and change nothing.</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="97"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="101"/>
         <source>Sebagian baris sudah usang</source>
         <translation>Some rows are out of date</translation>
     </message>
     <message>
-        <location filename="../../operator_app/ui/status_flow.py" line="105"/>
+        <location filename="../../operator_app/ui/status_flow.py" line="109"/>
         <source>Status dibaca</source>
         <translation>Status read</translation>
     </message>

@@ -148,3 +148,45 @@ def test_nothing_else_to_read_is_a_warning_not_a_question(
     )
     assert {f.key: f.status for f in window.ws.findings()}[key] == "diajukan"
     window.shutdown()
+
+
+def test_gone_rows_and_newer_decisions_are_two_questions(
+    qtbot, tmp_path: Path, prompts: Recording, settings
+) -> None:
+    """A workbook with a row whose teacher left AND a row Sri decided since the export: "read
+    only the matching rows?" must not also skip Sri's row silently; it is asked about next."""
+    from operator_app.store.workspace import Workspace
+    from operator_app.ui.main_window import MainWindow
+
+    db = tmp_path / "s.sqlite3"
+    drows, srows = people()
+    ws = Workspace(db)
+    ws.import_files([Path(p) for p in write_exports(tmp_path / "lama", drows, srows)])
+    ws.run_checks()
+    xlsx = tmp_path / "perbaikan.xlsx"
+    export(ws, ExportRequest(xlsx=xlsx))
+    order = [f.key for f in ws.findings() if f.code == "NIP_KOSONG"]
+    ws.import_files(
+        [Path(p) for p in write_exports(tmp_path / "baru", drows[:1] + drows[2:], srows)]
+    )
+    ws.run_checks()  # one teacher left: one row is gone
+    present = [k for k in order if k in {f.key for f in ws.findings()}]
+    assert len(present) == 2
+    ws.operator_name = "Sri"
+    decided, clean = present
+    ws.set_status(decided, "diajukan", "tiket Sri", expected_version=1)
+    ws.close()
+    edit_status(xlsx, {1: ("selesai", None), 2: ("selesai", None), 3: ("selesai", None)})
+
+    window = MainWindow(db, settings=settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ws is not None and not window.runner.is_busy(), timeout=20000)
+    prompts.answers += [True, False]  # yes: skip the gone row; no: do not skip Sri's row
+    window.status_flow.start(xlsx)
+    qtbot.waitUntil(lambda: len([s for s in prompts.shown if s[0] == "ask"]) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20000)
+    titles = [s[1] for s in prompts.shown if s[0] == "ask"]
+    assert titles == ["Sebagian baris sudah usang", "Sebagian baris sudah diubah orang lain"]
+    states = {f.key: (f.status, f.note) for f in window.ws.findings()}
+    assert states[decided] == ("diajukan", "tiket Sri") and states[clean] == ("baru", None)
+    window.shutdown()
