@@ -85,7 +85,10 @@ def apply_workbook_statuses(
     keys = list(dict.fromkeys(item[0] for item in items))
     states = _locked_states(conn, keys)
     if len(states) < len(keys):
-        raise UserError("Temuan ini tidak ada lagi di database; jalankan pemeriksaan ulang.")
+        raise UserError(  # a re-check ran between reading the workbook and writing it
+            "Sebagian temuan di workbook ini baru saja hilang karena pemeriksaan ulang berjalan "
+            "bersamaan. Tidak ada yang diubah; baca workbook ini sekali lagi."
+        )
     read = {key: state[0] for key, state in states.items()}
     stale: list[int] = []
     events: list[dict[str, Any]] = []
