@@ -85,9 +85,11 @@ def apply_workbook_statuses(
     keys = list(dict.fromkeys(item[0] for item in items))
     states = _locked_states(conn, keys)
     if len(states) < len(keys):
-        raise UserError(  # a re-check ran between reading the workbook and writing it
-            "Sebagian temuan di workbook ini baru saja hilang karena pemeriksaan ulang berjalan "
-            "bersamaan. Tidak ada yang diubah; baca workbook ini sekali lagi."
+        raise UserError(  # a re-check between reading and writing, or another school's rows
+            "Sebagian temuan di workbook ini tidak ada lagi di database ini atau bukan milik "
+            "sekolah akun ini. Tidak ada yang diubah. Bila pemeriksaan ulang baru saja berjalan, "
+            "baca workbook ini sekali lagi; bila ini workbook sekolah lain, pakai workbook "
+            "sekolah Anda sendiri."
         )
     read = {key: state[0] for key, state in states.items()}
     stale: list[int] = []
