@@ -207,6 +207,7 @@ def _age(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+@lru_cache(maxsize=1 << 15)  # pure; birth dates recur over a district's 20,000 NIKs
 def _nik_birth_date(day: int, month: int, yy: int, today: date) -> date | None:
     """The century that makes the person 15-100 years old, else the nearest to that range."""
     candidates = [d for c in (1900, 2000) if (d := _real_date(c + yy, month, day)) is not None]

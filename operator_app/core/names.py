@@ -131,7 +131,7 @@ def name_key(name: str | None) -> str:
         words = name.upper().split()
         if not words:
             return ""
-        if all(w.isalpha() for w in words) and (
+        if "".join(words).isalpha() and (  # every word letters only
             len(words) == 1 or (words[0] not in _FRONT and words[-1] not in _BACK_UNDOTTED)
         ):
             return " ".join(words)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -59,3 +60,19 @@ def test_caches_are_bounded() -> None:
     assert parse_nip.cache_info().maxsize == nip_problem.cache_info().maxsize == 1 << 16
     assert parse_nip("198501012010012001").problems == ()
     assert nip_problem("198501012010012000", False) is not None  # 000 serial: lost digits
+
+
+@given(st.integers(0, 99), st.integers(0, 99), st.integers(0, 99), st.dates())
+def test_nik_birth_date_remembered_is_the_plain_function(
+    day: int, month: int, yy: int, today: date
+) -> None:
+    plain = identifiers._nik_birth_date.__wrapped__(day, month, yy, today)
+    assert identifiers._nik_birth_date(day, month, yy, today) == plain
+    assert identifiers._nik_birth_date(day, month, yy, today) == plain
+
+
+@given(st.text(alphabet="0123456789", min_size=15, max_size=17), st.dates())
+def test_parse_nik_with_remembered_dates_is_stable(nik: str, today: date) -> None:
+    identifiers._nik_birth_date.cache_clear()
+    first = identifiers.parse_nik(nik, today)
+    assert identifiers.parse_nik(nik, today) == first
