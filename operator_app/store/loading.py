@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
 
+from operator_app.core.checker import no_gc_pauses
 from operator_app.core.model import CheckInput, Decisions, Ptk, School, Siasn
 from operator_app.store.models import (
     ImportBatch,
@@ -258,7 +259,13 @@ def load_decisions(conn: Connection) -> Decisions:
 def load_check_input(conn: Connection, today: date | None = None) -> CheckInput:
     """On a server (READ COMMITTED) another operator's import may commit between two of these
     statements, so what refers to a school (PTK rows, unor aliases) is read before the schools:
-    schools are never deleted, so every school id read earlier is among the schools read last."""
+    schools are never deleted, so every school id read earlier is among the schools read last.
+    The cyclic GC is paused while the ~80,000 records are built (they hold no cycles)."""
+    with no_gc_pauses():
+        return _load_check_input(conn, today)
+
+
+def _load_check_input(conn: Connection, today: date | None) -> CheckInput:
     siasn, siasn_cols = load_siasn(conn)
     ptk = tuple(load_ptk(conn))
     dapodik_columns = load_dapodik_columns(conn)
