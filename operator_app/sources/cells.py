@@ -50,6 +50,8 @@ def identifier_text(value: object) -> tuple[str, bool]:
     if type(value) is str:
         if value.isdigit() and not (len(value) == 18 and value.endswith("000")):
             return (value, False)  # the common case: a clean identifier typed as text
+        if not value or value in NULL_TEXTS:
+            return ("", False)  # an empty cell, SIASN's 'null' (a NIP_LAMA, NIK not filled in)
         digits = value[1:]
         if (
             value[:1] == "'"

@@ -53,6 +53,7 @@ def test_date_text_cache_is_transparent(value: str) -> None:
         st.from_regex(r"\A'?[0-9]{15}000\Z"),
         st.text(max_size=22).map(lambda t: "'" + t),
         st.text(max_size=22),
+        st.sampled_from(sorted(cells.NULL_TEXTS | {"", " ", " null", "null "})),
         _CELL,
     )
 )
