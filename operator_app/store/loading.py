@@ -91,7 +91,7 @@ def current_ptk_select() -> Select[Any]:
 
 
 def load_ptk(conn: Connection) -> list[Ptk]:
-    return ptk_from_rows(conn.execute(current_ptk_select()).all())
+    return ptk_from_rows(raw_rows(conn, current_ptk_select()))  # text, integers, 0/1 flags
 
 
 def ptk_from_rows(rows: Sequence[Any]) -> list[Ptk]:

@@ -52,3 +52,12 @@ def test_remembered_dates_are_the_plain_reading(district_ws: Workspace) -> None:
     days = loading._Dates()
     assert days["2001-02-03"] == date(2001, 2, 3) and days["31-02-2001"] is None
     assert days[None] is None and days[""] is None
+
+
+def test_ptk_read_as_plain_tuples_are_the_sqlalchemy_rows(district_ws: Workspace) -> None:
+    with district_ws.engine.connect() as conn:
+        plain = loading.load_ptk(conn)
+        through_rows = loading.ptk_from_rows(conn.execute(loading.current_ptk_select()).all())
+    assert plain == through_rows and len(plain) > 100
+    assert {type(p.nip_numeric) for p in plain} == {bool}
+    assert any(p.tanggal_lahir is not None for p in plain)
