@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 
 from operator_app.core.names import normalise_jk
@@ -28,7 +29,8 @@ def _strip(text: str) -> str:
 
 
 def _is_digits(text: str) -> bool:
-    return _DIGITS.fullmatch(text) is not None
+    """Only ASCII digits 0-9, at least one (str.isdigit alone accepts other scripts' digits)."""
+    return text.isascii() and text.isdigit()
 
 
 def _number_as_excel_shows(value: float | int) -> str | None:
@@ -79,6 +81,8 @@ def lost_precision(text: str) -> bool:
     value ending in 0 is not flagged from the text alone: one real NIK/NUPTK in ten ends in 0;
     the caller knows whether the cell was numeric and passes that on as `from_numeric`.
     """
+    if text.isascii() and text.isdigit():  # nothing to strip, no exponent, no fraction
+        return len(text) == 18 and text.endswith("000")
     t = _strip(text)
     if _SCIENTIFIC.fullmatch(t) or _TRAILING_ZERO_FRACTION.fullmatch(t):
         return True
@@ -107,6 +111,14 @@ class NipInfo:
     problems: tuple[str, ...]
 
 
+# The rules read the same NIP several times per person (NIP_RUSAK, the NIP-vs-identity rules,
+# duplicates, status): parse_nip and nip_problem are pure functions of their arguments and
+# their answers immutable, so they are remembered. Bounded (a district has ~20,000 PTK); the
+# plain functions stay reachable as `__wrapped__` (property tests compare the two).
+_NIP_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_NIP_CACHE)
 def parse_nip(nip: str) -> NipInfo:
     """Read a cleaned NIP (`YYYYMMDD YYYYMM S NNN`, or `YYYYMMDD YYYY 2 R S NNN` for PPPK)."""
     if not _is_digits(nip):
@@ -165,6 +177,7 @@ def _numeric_problem(label: str, value: str, digits: int) -> str:
     )
 
 
+@lru_cache(maxsize=_NIP_CACHE)
 def nip_problem(nip: str | None, from_numeric: bool) -> str | None:
     """Why a Dapodik NIP is not a clean 18-digit NIP (finding NIP_RUSAK), or None.
 
@@ -194,6 +207,7 @@ def _age(born: date, today: date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+@lru_cache(maxsize=1 << 15)  # pure; birth dates recur over a district's 20,000 NIKs
 def _nik_birth_date(day: int, month: int, yy: int, today: date) -> date | None:
     """The century that makes the person 15-100 years old, else the nearest to that range."""
     candidates = [d for c in (1900, 2000) if (d := _real_date(c + yy, month, day)) is not None]

@@ -7,7 +7,7 @@ once in dicts, so a PTK costs a few lookups whatever the size of the BKD file.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date
 
 from operator_app.core.model import Decisions, Match, MatchBy, Ptk, Siasn
@@ -66,15 +66,15 @@ class SiasnIndex:
                     self.name[(key, s.tanggal_lahir)].append(s)
 
 
-def _steps(p: Ptk, idx: SiasnIndex) -> list[tuple[MatchBy, list[Siasn]]]:
-    steps: list[tuple[MatchBy, list[Siasn]]] = []
+def _steps(p: Ptk, idx: SiasnIndex) -> Iterator[tuple[MatchBy, list[Siasn]]]:
+    """The match steps in order, each computed only when the ones before found nothing."""
     if p.nip and not p.nip_numeric:
-        steps.append(("nip", idx.nip.get(p.nip, [])))
+        yield ("nip", idx.nip.get(p.nip, []))
     if p.nip and len(p.nip) == 9 and p.nip.isdigit():  # 9 digits survive a numeric cell
-        steps.append(("nip_lama", idx.lama.get(p.nip, [])))
+        yield ("nip_lama", idx.lama.get(p.nip, []))
     nik = _clean_nik(p.nik, p.nik_numeric)
     if nik:
-        steps.append(("nik", idx.nik.get(nik, [])))
+        yield ("nik", idx.nik.get(nik, []))
     key = p.nama_key or name_key(p.nama)
     if p.tanggal_lahir is not None and key:
         same = idx.name.get((key, p.tanggal_lahir), [])
@@ -82,8 +82,7 @@ def _steps(p: Ptk, idx: SiasnIndex) -> list[tuple[MatchBy, list[Siasn]]]:
         found = [
             s for s in same if not (nik and _clean_nik(s.nik, s.nik_numeric) not in (None, nik))
         ]
-        steps.append(("nama_tgl_lahir", found))
-    return steps
+        yield ("nama_tgl_lahir", found)
 
 
 def _confirmed(p: Ptk, key: str, idx: SiasnIndex, at_school: AtSchool | None) -> Match | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 
@@ -130,7 +131,7 @@ def name_key(name: str | None) -> str:
         words = name.upper().split()
         if not words:
             return ""
-        if all(w.isalpha() for w in words) and (
+        if "".join(words).isalpha() and (  # every word letters only
             len(words) == 1 or (words[0] not in _FRONT and words[-1] not in _BACK_UNDOTTED)
         ):
             return " ".join(words)
@@ -175,6 +176,18 @@ _JK_NOISE = re.compile(r"[\s\-_.'/]+")
 
 def normalise_jk(value: object) -> Literal["L", "P"] | None:
     """'L' or 'P' from any spelling of sex in Dapodik or SIASN (P is Perempuan, never Pria)."""
+    if type(value) is str:
+        return _jk_text(value)
+    return _normalise_jk_plain(value)
+
+
+@lru_cache(maxsize=1024)  # str only: 1, 1.0 and True are equal keys but different cells
+def _jk_text(text: str) -> Literal["L", "P"] | None:
+    return _JK.get(_JK_NOISE.sub("", text).lower())
+
+
+def _normalise_jk_plain(value: object) -> Literal["L", "P"] | None:
+    """normalise_jk without its memory (a property test checks that both agree)."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, float) and value.is_integer():

@@ -50,6 +50,8 @@ def identifier_text(value: object) -> tuple[str, bool]:
     if type(value) is str:
         if value.isdigit() and not (len(value) == 18 and value.endswith("000")):
             return (value, False)  # the common case: a clean identifier typed as text
+        if not value or value in NULL_TEXTS:
+            return ("", False)  # an empty cell, SIASN's 'null' (a NIP_LAMA, NIK not filled in)
         digits = value[1:]
         if (
             value[:1] == "'"
@@ -73,25 +75,32 @@ def _identifier_slow(value: object) -> tuple[str, bool]:
     return (cleaned or "", damaged)
 
 
-_DMY: dict[str, str] = {}  # DD-MM-YYYY text -> ISO, bounded
+_DMY: dict[str, str] = {}  # date cell text -> ISO text or '', bounded
 _DMY_MAX = 1 << 16
 
 
 def date_text(value: object) -> str:
     """ISO date text ('YYYY-MM-DD') or '' when the value is not a date."""
-    if type(value) is str and len(value) == 10 and value[2] == "-" and value[5] == "-":
-        iso = _DMY.get(value)  # SIASN's DD-MM-YYYY, the common case; the same dates recur
-        if iso is not None:
-            return iso
-        try:
-            iso = date(int(value[6:]), int(value[3:5]), int(value[:2])).isoformat()
-        except ValueError:
-            pass
-        else:
+    if type(value) is str:
+        # Text cells (SIASN's DD-MM-YYYY, Dapodik's ISO text, 'null', ''): the answer depends on
+        # the text alone and the same texts recur over a district, so it is remembered.
+        iso = _DMY.get(value)
+        if iso is None:
+            iso = _date_text_plain(value)
             if len(_DMY) >= _DMY_MAX:
                 _DMY.clear()
             _DMY[value] = iso
-            return iso
+        return iso
+    return _date_text_plain(value)
+
+
+def _date_text_plain(value: object) -> str:
+    """date_text without its memory (a property test checks that both agree)."""
+    if type(value) is str and len(value) == 10 and value[2] == "-" and value[5] == "-":
+        try:  # SIASN's DD-MM-YYYY, the common case
+            return date(int(value[6:]), int(value[3:5]), int(value[:2])).isoformat()
+        except ValueError:
+            pass
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):

@@ -123,6 +123,13 @@ def iter_dapodik(
 
     ix = _index(det)
     i_nama, i_nip, i_nik = ix.get("nama"), ix.get("nip"), ix.get("nik")
+    i_nuptk, i_jk, i_tempat = ix.get("nuptk"), ix.get("jk"), ix.get("tempat_lahir")
+    i_tgl, i_status, i_jenis = (
+        ix.get("tanggal_lahir"),
+        ix.get("status_kepegawaian"),
+        ix.get("jenis_ptk"),
+    )
+    i_tugas, i_tmt = ix.get("tugas_tambahan"), ix.get("tmt_pns")
     for n, row in enumerate(table.rows(), start=1):
         if n <= det.header_row:
             continue
@@ -136,24 +143,24 @@ def iter_dapodik(
         nip_raw = cell_text(_get(row, i_nip)) or None
         nip, nip_num = identifier_text(_get(row, i_nip))
         nik, nik_num = identifier_text(_get(row, i_nik))
-        nuptk, _ = identifier_text(_get(row, ix.get("nuptk")))
+        nuptk, _ = identifier_text(_get(row, i_nuptk))
         yield (
             n,
             nama,
             name_key(nama),
             nuptk or None,
-            normalise_jk(cell_text(_get(row, ix.get("jk")))),
-            _text(row, ix.get("tempat_lahir")),
-            date_text(_get(row, ix.get("tanggal_lahir"))) or None,
+            normalise_jk(cell_text(_get(row, i_jk))),
+            _text(row, i_tempat),
+            date_text(_get(row, i_tgl)) or None,
             nip or None,
             nip_raw,
             nip_num,
             nik or None,
             nik_num,
-            _text(row, ix.get("status_kepegawaian")),
-            _text(row, ix.get("jenis_ptk")),
-            _text(row, ix.get("tugas_tambahan")),
-            date_text(_get(row, ix.get("tmt_pns"))) or None,
+            _text(row, i_status),
+            _text(row, i_jenis),
+            _text(row, i_tugas),
+            date_text(_get(row, i_tmt)) or None,
             _raw_json(row),
         )
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
 
+from operator_app.core.checker import no_gc_pauses
 from operator_app.core.model import CheckInput, Decisions, Ptk, School, Siasn
 from operator_app.store.models import (
     ImportBatch,
@@ -35,6 +36,14 @@ def _d(value: object) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         return None
+
+
+class _Dates(dict[object, "date | None"]):
+    """_d remembered within one load: 80,000 records carry a few thousand distinct dates."""
+
+    def __missing__(self, key: object) -> date | None:
+        value = self[key] = _d(key)
+        return value
 
 
 def school_sort_key(name: str | None) -> tuple[str, str]:
@@ -82,11 +91,12 @@ def current_ptk_select() -> Select[Any]:
 
 
 def load_ptk(conn: Connection) -> list[Ptk]:
-    return ptk_from_rows(conn.execute(current_ptk_select()).all())
+    return ptk_from_rows(raw_rows(conn, current_ptk_select()))  # text, integers, 0/1 flags
 
 
 def ptk_from_rows(rows: Sequence[Any]) -> list[Ptk]:
     """Rows of current_ptk_select() as the checker's records."""
+    day = _Dates()
     return [
         Ptk(
             id=r[0],
@@ -103,11 +113,11 @@ def ptk_from_rows(rows: Sequence[Any]) -> list[Ptk]:
             nik_numeric=bool(r[11]),
             nuptk=r[12],
             jk=r[13],
-            tanggal_lahir=_d(r[14]),
+            tanggal_lahir=day[r[14]],
             status_kepegawaian=r[15],
             jenis_ptk=r[16],
             tugas_tambahan=r[17],
-            tmt_pns=_d(r[18]),
+            tmt_pns=day[r[18]],
             person_key=r[19],
             nama_key=r[20],
         )
@@ -167,6 +177,7 @@ def siasn_select() -> Select[Any]:
 
 def siasn_from_rows(rows: Sequence[Any], file_name: str) -> list[Siasn]:
     """Rows of siasn_select() (plain tuples from raw_rows) as the checker's records."""
+    day = _Dates()
     return [
         Siasn(
             id=r[0],
@@ -178,7 +189,7 @@ def siasn_from_rows(rows: Sequence[Any], file_name: str) -> list[Siasn]:
             pns_id=r[5],
             gelar_depan=r[6],
             gelar_belakang=r[7],
-            tanggal_lahir=_d(r[8]),
+            tanggal_lahir=day[r[8]],
             jk=r[9],
             nik=r[10],
             nik_numeric=bool(r[11]),
@@ -187,7 +198,7 @@ def siasn_from_rows(rows: Sequence[Any], file_name: str) -> list[Siasn]:
             kedudukan_hukum_id=r[14],
             kedudukan_hukum_nama=r[15],
             status_cpns_pns=r[16],
-            tmt_pns=_d(r[17]),
+            tmt_pns=day[r[17]],
             jabatan_nama=r[18],
             unor_id=r[19],
             unor_nama=r[20],
@@ -248,7 +259,13 @@ def load_decisions(conn: Connection) -> Decisions:
 def load_check_input(conn: Connection, today: date | None = None) -> CheckInput:
     """On a server (READ COMMITTED) another operator's import may commit between two of these
     statements, so what refers to a school (PTK rows, unor aliases) is read before the schools:
-    schools are never deleted, so every school id read earlier is among the schools read last."""
+    schools are never deleted, so every school id read earlier is among the schools read last.
+    The cyclic GC is paused while the ~80,000 records are built (they hold no cycles)."""
+    with no_gc_pauses():
+        return _load_check_input(conn, today)
+
+
+def _load_check_input(conn: Connection, today: date | None) -> CheckInput:
     siasn, siasn_cols = load_siasn(conn)
     ptk = tuple(load_ptk(conn))
     dapodik_columns = load_dapodik_columns(conn)

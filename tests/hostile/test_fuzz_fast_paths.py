@@ -53,8 +53,25 @@ def test_date_text_cache_is_transparent(value: str) -> None:
         st.from_regex(r"\A'?[0-9]{15}000\Z"),
         st.text(max_size=22).map(lambda t: "'" + t),
         st.text(max_size=22),
+        st.sampled_from(sorted(cells.NULL_TEXTS | {"", " ", " null", "null "})),
         _CELL,
     )
 )
 def test_identifier_fast_paths_equal_the_plain_code(value: object) -> None:
     assert cells.identifier_text(value) == cells._identifier_slow(value)
+
+
+@fuzz(300)
+@given(
+    st.one_of(
+        st.dates().map(lambda d: d.strftime("%d-%m-%Y")),
+        st.dates().map(lambda d: d.isoformat()),
+        st.sampled_from(["", "null", "NULL", "-", "0000-00-00", " 01-02-2003 ", "31-02-2000"]),
+        _CELL,
+    )
+)
+def test_date_text_memory_equals_the_plain_code(value: object) -> None:
+    cells._DMY.clear()
+    plain = cells._date_text_plain(value)
+    assert cells.date_text(value) == plain
+    assert cells.date_text(value) == plain  # a text cell's answer now comes from memory

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from operator_app.core.catalogue import MSG_ATASAN, MSG_PLT_EKINERJA, MSG_PLT_JUMLAH, MSG_PLT_PMM
 from operator_app.core.model import Finding, Ptk
 from operator_app.core.rules.context import Context, Family, Need
-from operator_app.core.status import is_kepala_sekolah, is_plt
+from operator_app.core.status import is_kepala_sekolah as _is_kepala_sekolah
+from operator_app.core.status import is_plt
+
+# Pure, and a district has a few dozen distinct (Jenis PTK, Tugas Tambahan) pairs: remembered.
+is_kepala_sekolah = lru_cache(maxsize=4096)(_is_kepala_sekolah)
 
 _ROLE = Need("dapodik", ("jenis_ptk", "tugas_tambahan"))
 NEEDS: dict[str, tuple[Need, ...]] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from operator_app.core.dates import format_date
 from operator_app.core.identifiers import is_nip_lama
@@ -12,10 +13,15 @@ from operator_app.core.rules.nip import clean18
 from operator_app.core.status import (
     AsnKind,
     kedudukan_label,
-    kedudukan_state,
-    normalise_status,
     siasn_kind,
 )
+from operator_app.core.status import kedudukan_state as _kedudukan_state
+from operator_app.core.status import normalise_status as _normalise_status
+
+# A district writes a few dozen distinct statuses and kedudukan over 20,000 PTK: the pure
+# readers of core.status are remembered per text (bounded; StatusInfo is frozen).
+normalise_status = lru_cache(maxsize=4096)(_normalise_status)
+kedudukan_state = lru_cache(maxsize=4096)(_kedudukan_state)
 
 _STATUS = Need("dapodik", ("status_kepegawaian",))
 _SIASN = Need("siasn", ("nip_baru",))

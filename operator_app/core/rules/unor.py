@@ -8,7 +8,7 @@ from operator_app.core.catalogue import WHERE_DAPODIK, WHERE_SIASN
 from operator_app.core.model import Finding, Match, Ptk, Siasn
 from operator_app.core.rules.context import Context, Family, Need
 from operator_app.core.rules.moved import case_note
-from operator_app.core.status import kedudukan_state
+from operator_app.core.rules.status import kedudukan_state  # remembered per text
 
 _UNOR = Need("siasn", ("unor_nama",))
 NEEDS: dict[str, tuple[Need, ...]] = {
