@@ -136,8 +136,12 @@ class Workspace:
             if self.location.is_sqlite and self.has_data():
                 backup(self.path, "sebelum-impor", self.backup_budget_mb())
 
+        from operator_app.core.checker import no_gc_pauses
+
         before = self._current_batches()
-        with expand([Path(p) for p in paths]) as found:
+        # the cyclic GC off while ~80,000 rows become records (as in the check): its gen-2
+        # passes walk them all and find no cycles
+        with expand([Path(p) for p in paths]) as found, no_gc_pauses():
             done = run_import(
                 self.engine,
                 [m.path for m in found.files],
