@@ -199,27 +199,56 @@ def _apply_statuses(
             }
         )
         events.append(
-            {
-                "who": key[0],
-                "code": key[1],
-                "field": key[2],
-                "at": _wall(now),
-                "old_status": old_status,
-                "new_status": status,
-                "note": note,
-                "by": channel,
-                "outcome": "applied",
-                "old_note": old_note,
-                "seen_version": seen,
-                "version": version,
-                "decided_by": who,
-                "decided_at": now,
-            }
+            status_event(
+                key,
+                (old_status, old_note),
+                (status, note),
+                channel=channel,
+                outcome="applied",
+                seen=seen,
+                version=version,
+                who=who,
+                now=now,
+            )
         )
     if sets:
         conn.execute(_SET, sets)
         conn.execute(insert(_FE), events)
     return prevs
+
+
+def status_event(
+    key: FindingKey,
+    old: tuple[str | None, str | None],
+    new: tuple[str, str | None],
+    *,
+    channel: str,
+    outcome: str,
+    seen: int | None,
+    version: int,
+    who: str,
+    now: datetime,
+    workbook_id: str | None = None,
+) -> dict[str, Any]:
+    """One finding_event row of a status decision (applied or refused), for every writer:
+    the detail panel, the workbook read back, and their refusals."""
+    return {
+        "who": key[0],
+        "code": key[1],
+        "field": key[2],
+        "at": _wall(now),
+        "old_status": old[0],
+        "new_status": new[0],
+        "note": new[1],
+        "by": channel,
+        "outcome": outcome,
+        "old_note": old[1],
+        "seen_version": seen,
+        "version": version,
+        "decided_by": who,
+        "decided_at": now,
+        "workbook_id": workbook_id,
+    }
 
 
 def _refuse_status(
@@ -243,20 +272,17 @@ def _refuse_status(
     ).one()
     conn.execute(
         insert(FindingEvent).values(
-            who=key[0],
-            code=key[1],
-            field=key[2],
-            at=_wall(now),
-            old_status=cur.status,
-            new_status=status,
-            note=note,
-            by=channel,
-            outcome="refused",
-            old_note=cur.note,
-            seen_version=seen,
-            version=cur.version,
-            decided_by=who,
-            decided_at=now,
+            status_event(
+                key,
+                (cur.status, cur.note),
+                (status, note),
+                channel=channel,
+                outcome="refused",
+                seen=seen,
+                version=cur.version,
+                who=who,
+                now=now,
+            )
         )
     )
     by = cur.decided_by or "pemeriksaan otomatis"

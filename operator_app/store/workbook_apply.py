@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, false, insert, select, tuple_, update
 
 from operator_app.core.errors import UserError
-from operator_app.store.decisions import _FE, _FS, FindingKey, _wall
+from operator_app.store.decisions import _FE, _FS, FindingKey, _wall, status_event
 from operator_app.store.models import UtcDateTime
 
 StatusItem = tuple[FindingKey, str, str | None, int | None]  # key, status, note, seen version
@@ -103,23 +103,18 @@ def apply_workbook_statuses(
             continue
         state[:] = [version + 1, status, note, workbook_id]
         events.append(
-            {
-                "who": key[0],
-                "code": key[1],
-                "field": key[2],
-                "at": _wall(now),
-                "old_status": old_status,
-                "new_status": status,
-                "note": note,
-                "by": channel,
-                "outcome": "applied",
-                "old_note": old_note,
-                "seen_version": seen,
-                "version": version + 1,
-                "decided_by": who,
-                "decided_at": now,
-                "workbook_id": workbook_id,
-            }
+            status_event(
+                key,
+                (old_status, old_note),
+                (status, note),
+                channel=channel,
+                outcome="applied",
+                seen=seen,
+                version=version + 1,
+                who=who,
+                now=now,
+                workbook_id=workbook_id,
+            )
         )
     writes = [
         {

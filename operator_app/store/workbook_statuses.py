@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, insert, select, tuple_
 from operator_app.core.errors import UserError
 from operator_app.core.model import Finding
 from operator_app.core.workflow import validate_status
-from operator_app.store.decisions import _FE, _FS, FindingKey, _now, _wall, decided_by
+from operator_app.store.decisions import _FE, _FS, FindingKey, _now, decided_by, status_event
 from operator_app.store.workbook_apply import (
     CHUNK,
     ChangedMeanwhile,
@@ -150,23 +150,18 @@ def _record_refused(
     conn.execute(
         insert(_FE),
         [
-            {
-                "who": c.key[0],
-                "code": c.key[1],
-                "field": c.key[2],
-                "at": _wall(now),
-                "old_status": c.current_status,
-                "new_status": c.attempted_status,
-                "note": c.attempted_note,
-                "by": channel,
-                "outcome": "refused",
-                "old_note": c.current_note,
-                "seen_version": c.seen_version,
-                "version": c.current_version,
-                "decided_by": who,
-                "decided_at": now,
-                "workbook_id": workbook_id,
-            }
+            status_event(
+                c.key,
+                (c.current_status, c.current_note),
+                (c.attempted_status, c.attempted_note),
+                channel=channel,
+                outcome="refused",
+                seen=c.seen_version,
+                version=c.current_version,
+                who=who,
+                now=now,
+                workbook_id=workbook_id,
+            )
             for c in conflicts
         ],
     )
