@@ -51,18 +51,11 @@ def export_rekap(ws: Workspace, out: Path, paper: str = "a4") -> RekapResult:
     return RekapResult(out, n, len({s.kecamatan for s in summaries}))
 
 
-def _scope(ws: Workspace, school: str | None) -> tuple[list[School], list[Finding]]:
-    if school:
-        s = ws.school_by_name(school)
-        return [s], ws.findings(s.id)
-    return ws.schools(), ws.findings()
-
-
-def _scope_with_versions(
+def _scope(
     ws: Workspace, school: str | None
 ) -> tuple[list[School], list[Finding], dict[tuple[str, str, str], int]]:
-    """As _scope, with each finding's decision version read together with it (the workbook
-    records them so import-status never overwrites a newer decision)."""
+    """The schools and findings of an export, each finding's decision version read together
+    with it (the workbook records them so import-status never overwrites a newer decision)."""
     schools = [ws.school_by_name(school)] if school else ws.schools()
     findings, versions = ws.findings_with_versions(schools[0].id if school else None)
     return schools, findings, versions
@@ -131,11 +124,11 @@ def export(
     for path, _ in targets.values():
         check_writable(path)
     ws.ensure_checked(progress, cancel)
-    schools, findings, versions = _scope_with_versions(ws, req.school)
+    schools, findings, versions = _scope(ws, req.school)
     findings = with_siasn_nips(ws, findings)
     lines: list[str] = []
     if "xlsx" in targets:
-        from operator_app.reports.workbook import ExportMeta, write_workbook
+        from operator_app.reports.workbook import ExportMeta, exported_decisions, write_workbook
 
         path, note = targets["xlsx"]
         meta = ExportMeta(
@@ -145,9 +138,7 @@ def export(
             title=schools[0].name if req.school else "Semua sekolah",
             paper=req.paper,
             mask_nik=req.mask_nik,
-            decisions={
-                f.key: (versions[f.key], f.status, f.note) for f in findings if f.key in versions
-            },
+            decisions=exported_decisions(findings, versions),
         )
         sync = ws.sync_failures(schools[0].id if req.school else None)  # h15
         write_workbook(path, findings, schools, meta, sync)

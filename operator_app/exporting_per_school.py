@@ -260,7 +260,7 @@ class _SchoolWriter:
 
     def _write(self, kind: str, path: Path, s: School, findings: list[Finding]) -> None:
         if kind == "xlsx":
-            from operator_app.reports.workbook import ExportMeta, write_workbook
+            from operator_app.reports.workbook import ExportMeta, exported_decisions, write_workbook
 
             meta = ExportMeta(
                 db_id=self.d.db_id,
@@ -269,11 +269,7 @@ class _SchoolWriter:
                 title=s.name,
                 paper=self.paper,
                 mask_nik=self.mask_nik,
-                decisions={
-                    f.key: (self.d.versions[f.key], f.status, f.note)
-                    for f in findings
-                    if f.key in self.d.versions
-                },
+                decisions=exported_decisions(findings, self.d.versions),
             )
             write_workbook(path, findings, [s], meta, self.d.sync.get(s.id, []))
         elif kind == "pdf":

@@ -30,7 +30,7 @@ from operator_app.reports.sheets import (
 )
 from operator_app.reports.summary_sheet import write_summary
 from operator_app.reports.work_sheet import write_work_sheet
-from operator_app.reports.workbook_meta import ExportMeta, WorkbookSummary
+from operator_app.reports.workbook_meta import ExportMeta, WorkbookSummary, exported_decisions
 from operator_app.reports.xlsx_base import Styles, text_value
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ __all__ = [
     "ExportMeta",
     "WorkbookSummary",
     "build_workbook",
+    "exported_decisions",
     "sheet_fingerprint",
     "write_workbook",
 ]

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from operator_app.core.model import Finding
+
 
 @dataclass(frozen=True)
 class ExportMeta:
@@ -26,6 +28,13 @@ class ExportMeta:
     # read back from it are recorded with it, so the same workbook edited further and read
     # again is not refused by its own earlier imports (store/workbook_statuses.py)
     workbook_id: str = field(default_factory=lambda: secrets.token_hex(8))
+
+
+def exported_decisions(
+    findings: Sequence[Finding], versions: Mapping[tuple[str, str, str], int]
+) -> dict[tuple[str, str, str], tuple[int, str, str | None]]:
+    """ExportMeta.decisions from findings and their versions read in the same snapshot."""
+    return {f.key: (versions[f.key], f.status, f.note) for f in findings if f.key in versions}
 
 
 @dataclass(frozen=True)
