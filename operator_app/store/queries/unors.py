@@ -6,7 +6,7 @@ decisions about the unor their SIASN record names (store/decisions.decision_hist
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, union
 
 from operator_app.store.models import ImportBatch, MatchDecision, MatchRow, PtkRow, SiasnRow, tbl
 
@@ -25,12 +25,16 @@ def person_unor_names(conn: Connection, person_key: str) -> list[str]:
     confirmed = select(MD.c.siasn_key).where(
         MD.c.person_key == person_key, MD.c.decision == "confirm"
     )
+    # three indexed look-ups joined by UNION: one OR over them made SQLite scan every SIASN
+    # row (~35 ms per teacher's detail at 60,000 SIASN rows)
+    ids = union(
+        matched,
+        select(SI.c.id).where(SI.c.person_key.in_(confirmed)),
+        select(SI.c.id).where(SI.c.person_key == person_key),
+    ).subquery()
     rows = conn.execute(
         select(SI.c.unor_nama)
-        .where(
-            SI.c.batch_id.in_(current),
-            SI.c.id.in_(matched) | SI.c.person_key.in_(confirmed) | (SI.c.person_key == person_key),
-        )
+        .where(SI.c.id.in_(select(ids.c[0])), SI.c.batch_id.in_(current))
         .distinct()
     ).scalars()
     return sorted({str(name).strip() for name in rows if name and str(name).strip()})
