@@ -75,8 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--summary-csv", metavar="OUT", help="tulis ringkasan per sekolah ke CSV (untuk Excel)"
     )
-    p.add_argument("--ekinerja-log", type=Path, metavar="FILE",
-                   help="Log Sinkronisasi PMM dari BKD (xlsx/csv): kegagalan sinkron")  # h15
+    p.add_argument(
+        "--ekinerja-log",
+        type=Path,
+        metavar="FILE",
+        help="Log Sinkronisasi PMM dari BKD (xlsx/csv): kegagalan sinkron",
+    )  # h15
 
     p = sub.add_parser("export", help="tulis workbook perbaikan, daftar periksa PDF, surat ke BKD")
     _db_arg(p)

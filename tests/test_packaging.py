@@ -198,7 +198,10 @@ def test_datas_hold_translations_migrations_and_icons() -> None:
             version.relative_to(ROOT).as_posix(),
             "operator_app/store/migrations/versions",
         ) in pairs
-    assert ("operator_app/resources/icons/operator-app-256.png", "operator_app/resources/icons") in pairs
+    assert (
+        "operator_app/resources/icons/operator-app-256.png",
+        "operator_app/resources/icons",
+    ) in pairs
     assert ("resources/icons/operator-app.ico", "operator_app/resources/icons") in pairs
     assert not any("__pycache__" in src or src.startswith("tests/") for src, _ in pairs)
 

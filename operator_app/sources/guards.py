@@ -22,6 +22,7 @@ most 99,999 rows x 78 columns (BZ) = 7.8 million cells, inside MAX_ROWS, MAX_COL
 MAX_CELLS. Scanning the whole part (not only sheetData) and every `<c` (also inside comments or
 values) only adds false alarms, which the exact pass then settles.
 """
+
 from __future__ import annotations
 
 import re

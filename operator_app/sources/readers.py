@@ -2,47 +2,24 @@
 
 from __future__ import annotations
 
-import csv
 import io
-import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
 
 from operator_app.core.errors import BadFileError
+from operator_app.sources.csv_rows import read_csv
 from operator_app.sources.limits import (
     HEAD_ROWS,
     MAX_COLUMNS,
     MAX_FILE_BYTES,
     MAX_ROWS,
 )
+from operator_app.sources.table import Cell, Table
+
+__all__ = ["MAX_XML_BYTES", "Cell", "Table", "read_table"]
 
 MAX_XML_BYTES = 64 * 1024 * 1024  # a school's SpreadsheetML export is well under 1 MB
-
-Cell = object
-
-
-@dataclass
-class Table:
-    """A sheet as rows; `head` holds the first rows for detection, `rows()` streams all of them."""
-
-    file: Path
-    sheet: str
-    head: list[list[Cell]]
-    _rows: Iterator[list[Cell]] | None = field(default=None, repr=False)
-    _all: list[list[Cell]] | None = field(default=None, repr=False)
-    total_rows: int | None = None
-
-    def rows(self) -> Iterator[list[Cell]]:
-        """Every row from the first one (1-based row n is the n-th item)."""
-        if self._all is not None:
-            yield from self._all
-            return
-        yield from self.head
-        if self._rows is not None:
-            yield from self._rows
 
 
 def _name(path: Path) -> str:
@@ -97,7 +74,7 @@ def read_table(path: Path) -> Table:
             "Unduh ulang dari Dapodik (tombol Unduh) atau minta ekspor SIASN dalam CSV/XLSX.",
             file=str(path),
         )
-    return _read_csv(text, path)
+    return read_csv(text, path)
 
 
 def _check_file(path: Path) -> int:
@@ -274,64 +251,3 @@ def _decode(data: bytes, utf16: str | None) -> str:
         except UnicodeDecodeError:
             parts.append(line.decode("cp1252", errors="replace"))
     return "".join(parts)
-
-
-_DELIMS = ("|", ",", ";", "\t")
-
-
-def sniff_delimiter(first_line: str) -> str:
-    """The delimiter that splits the header line into the most named fields."""
-    best, best_n = ",", 0
-    for d in _DELIMS:
-        n = len([p for p in first_line.split(d) if p.strip()])
-        if n > best_n:
-            best, best_n = d, n
-    return best
-
-
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
-
-
-def _lines(text: str) -> Iterator[str]:
-    """Lines as `io.StringIO(text, newline="")` gives them, without its 4-bytes-a-character copy."""
-    for m in _LINE.finditer(text):
-        yield m.group()
-
-
-def _read_csv(text: str, path: Path) -> Table:
-    text = text.lstrip("\ufeff")
-    first = next((ln for ln in text[:65536].splitlines()[:5] if ln.strip()), "")
-    delim = sniff_delimiter(first)
-    csv.field_size_limit(1024 * 1024)
-    reader = csv.reader(_lines(text), delimiter=delim)
-
-    def stream() -> Iterator[list[Cell]]:
-        n = 0
-        try:
-            for row in reader:
-                n += 1
-                if len(row) > MAX_COLUMNS:
-                    raise BadFileError(
-                        f"File {_name(path)} ditolak: baris {n} berisi {len(row)} "
-                        f"kolom (batas {MAX_COLUMNS}).",
-                        file=str(path),
-                    )
-                if n > MAX_ROWS:
-                    raise BadFileError(
-                        f"File {_name(path)} ditolak: lebih dari {MAX_ROWS} baris.",
-                        file=str(path),
-                    )
-                yield cast(list[Cell], row)  # csv.reader gives a new list for every row
-        except csv.Error as exc:
-            raise BadFileError(
-                f"File {_name(path)} bukan CSV yang benar (baris {n + 1}: {exc}).",
-                file=str(path),
-            ) from exc
-
-    it = stream()
-    head: list[list[Cell]] = []
-    for row in it:
-        head.append(row)
-        if len(head) >= HEAD_ROWS:
-            break
-    return Table(path, "CSV", head, _rows=it, total_rows=None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -94,6 +94,15 @@ def _raw_json(row: list[object]) -> str:
     return _ENCODE(row)
 
 
+def _plain_json(row: list[str]) -> str:
+    """_raw_json of a row of texts none of which needs escaping (Table.plain_json)."""
+    return '["' + '","'.join(row) + '"]' if row else "[]"
+
+
+def _encoder(table: Table) -> Callable[[list[object]], str]:
+    return _plain_json if table.plain_json else _raw_json  # type: ignore[return-value]
+
+
 def _index(det: Detected) -> dict[str, int]:
     idx: dict[str, int] = {}
     for i, f in enumerate(det.fields):
@@ -130,6 +139,7 @@ def iter_dapodik(
         ix.get("jenis_ptk"),
     )
     i_tugas, i_tmt = ix.get("tugas_tambahan"), ix.get("tmt_pns")
+    raw_json = _encoder(table)
     for n, row in enumerate(table.rows(), start=1):
         if n <= det.header_row:
             continue
@@ -161,7 +171,7 @@ def iter_dapodik(
             _text(row, i_jenis),
             _text(row, i_tugas),
             date_text(_get(row, i_tmt)) or None,
-            _raw_json(row),
+            raw_json(row),
         )
 
 
@@ -208,6 +218,7 @@ def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[
     pick = itemgetter(*(ix.get(f, -1) for f in _SIASN_PICKED))
     blanks = [""] * (need + 1)
     memo = _Cleaned()
+    raw_json = _encoder(table)
     for n, row in enumerate(table.rows(), start=1):
         if n <= det.header_row:
             continue
@@ -248,5 +259,5 @@ def iter_siasn(table: Table, det: Detected, issues: list[RowIssue]) -> Iterator[
             cell_text(c_unor_id) or None,
             memo[c_unor] if type(c_unor) is str else _clean(c_unor),
             memo[c_inst] if type(c_inst) is str else _clean(c_inst),
-            _raw_json(row),
+            raw_json(row),
         )

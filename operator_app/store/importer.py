@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -13,7 +12,8 @@ from sqlalchemy import Connection, Engine, select, text, update
 
 from operator_app.core.errors import BadFileError
 from operator_app.core.progress import CancelCheck, Progress, check_cancel
-from operator_app.sources.detect import Detected, detect_file
+from operator_app.sources.detect import Detected
+from operator_app.sources.read_many import read_many
 from operator_app.sources.records import (
     PTK_COLUMNS,
     SIASN_COLUMNS,
@@ -32,14 +32,6 @@ SCHOOL_T = tbl(School)
 BATCH_T = tbl(ImportBatch)
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def plan(
     paths: Sequence[Path],
     skip_bad: bool = False,
@@ -49,29 +41,31 @@ def plan(
     """Read and detect every file before anything is written; duplicates within the call skipped.
 
     A file that cannot be read stops everything (nothing lands), unless `skip_bad`: then it is
-    reported with its reason and the others go on.
+    reported with its reason and the others go on. Files are read two at a time
+    (sources.read_many); the answers come in the order of `paths`.
     """
     planned: list[Planned] = []
     skipped: list[Imported] = []
     seen: set[str] = set()
-    for i, p in enumerate(paths):
-        if cancel is not None:
-            check_cancel(cancel)
-        path = Path(p)
-        label = labels[i] if labels is not None else path.name
-        try:
-            table, det = detect_file(path)
-        except BadFileError as exc:
-            if not skip_bad:
-                raise
-            skipped.append(Imported(label, "", None, 0, [], False, False, exc.message))
-            continue
-        digest = sha256_of(path)
-        if digest in seen:
-            skipped.append(Imported(path.name, det.kind, det.school_name, 0, [], True, False))
-            continue
-        seen.add(digest)
-        planned.append(Planned(path, digest, table, det))
+    outcomes = read_many([Path(p) for p in paths], cancel)
+    try:
+        for i, got in enumerate(outcomes):
+            label = labels[i] if labels is not None else Path(paths[i]).name
+            if isinstance(got, BadFileError):
+                if not skip_bad:
+                    raise got
+                skipped.append(Imported(label, "", None, 0, [], False, False, got.message))
+                continue
+            det = got.det
+            if got.sha256 in seen:
+                skipped.append(
+                    Imported(got.path.name, det.kind, det.school_name, 0, [], True, False)
+                )
+                continue
+            seen.add(got.sha256)
+            planned.append(Planned(got.path, got.sha256, got.table, det))
+    finally:
+        outcomes.close()
     return planned, skipped
 
 

@@ -21,7 +21,9 @@ def _row(nip: str, message: str, damaged: bool = False) -> LogRow:
 
 
 def test_the_heads_finding_explains_a_teachers_atasan_message() -> None:
-    (f,) = link([_row(NIP_GURU, "Atasan Pegawai tidak sama dengan data PMM")], PEOPLE, [HEAD_NOT_ASN])
+    (f,) = link(
+        [_row(NIP_GURU, "Atasan Pegawai tidak sama dengan data PMM")], PEOPLE, [HEAD_NOT_ASN]
+    )
     assert f.ekinerja_no == 16 and f.explained_by == ("KEPSEK_BUKAN_ASN",)
     assert f.person_key == GURU.person_key and f.school_name == "SD NEGERI 4 JOMBANG"
     assert f.owner == "admin_instansi" and f.nama == "CECEP SANTOSO"

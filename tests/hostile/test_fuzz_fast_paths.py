@@ -75,3 +75,115 @@ def test_date_text_memory_equals_the_plain_code(value: object) -> None:
     plain = cells._date_text_plain(value)
     assert cells.date_text(value) == plain
     assert cells.date_text(value) == plain  # a text cell's answer now comes from memory
+
+
+# CSV text from the characters that matter to a reader: the delimiters, quotes, every line
+# break str.splitlines knows, NUL, spaces and a few letters.
+_CSV_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list('|,;\t"\r\n \x00\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029') + list("ab'1é")
+    ),
+    max_size=120,
+)
+
+
+def _csv_module_rows(text: str, delim: str) -> list[list[str]]:
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+
+
+@fuzz(400)
+@given(_CSV_TEXT)
+def test_csv_lines_are_the_lines_csv_sees(text: str) -> None:
+    import io
+
+    from operator_app.sources import csv_rows
+
+    assert list(csv_rows._lines(text)) == list(io.StringIO(text, newline=""))
+
+
+@fuzz(400)
+@given(_CSV_TEXT, st.sampled_from(["|", ",", ";", "\t"]))
+def test_plain_csv_split_equals_the_csv_module(text: str, delim: str) -> None:
+    from operator_app.sources import csv_rows
+
+    if not csv_rows.plain(text):  # quotes or NUL: the csv module reads it
+        return
+    got = list(csv_rows.split_rows(csv_rows._lines(text), delim))
+    assert got == _csv_module_rows(text, delim)
+
+
+def test_csv_lines_blocks_keep_crlf_pairs_together(monkeypatch) -> None:
+    import io
+
+    from operator_app.sources import csv_rows
+
+    monkeypatch.setattr(csv_rows, "_BLOCK", 3)  # many tiny blocks, cut next to every CR LF
+    text = "a|b\r\nc\r\n\r\nd|e\rf\n\ng|h\r\n" * 5
+    assert list(csv_rows._lines(text)) == list(io.StringIO(text, newline=""))
+    assert list(csv_rows.split_rows(csv_rows._lines(text), "|")) == _csv_module_rows(text, "|")
+
+
+def test_plain_csv_refuses_an_oversized_field_like_the_csv_module(tmp_path) -> None:
+    import pytest
+
+    from operator_app.core.errors import BadFileError
+    from operator_app.sources.csv_rows import FIELD_LIMIT, read_csv
+
+    big = "x" * (FIELD_LIMIT + 1)
+    for text in (f"NAMA|NIP_BARU\nA|1\nB|{big}\n", f'NAMA|NIP_BARU\nA|"1"\nB|{big}\n'):
+        with pytest.raises(BadFileError) as err:
+            list(read_csv(text, tmp_path / "siasn.csv").rows())
+        assert (
+            "baris 3" in err.value.message and "field larger than field limit" in err.value.message
+        )
+    wide = "|".join(["y" * 2500] * 500)  # a line over the limit, of small fields: fine for both
+    assert len(wide) > FIELD_LIMIT
+    assert [len(r) for r in read_csv(f"A|B\n{wide}\n", tmp_path / "w.csv").rows()] == [2, 500]
+
+
+@fuzz(400)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*'|"\\\r\n\t\x00\x01\x1f\x7f\x85\u2028 ab1é€', "\ud800"]),
+        max_size=120,
+    )
+)
+def test_plain_json_of_csv_rows_equals_the_json_encoder(text: str) -> None:
+    """Where a CSV text is marked plain_json, joining the cells gives the encoder's JSON."""
+    from pathlib import Path
+
+    from operator_app.core.errors import BadFileError
+    from operator_app.sources.csv_rows import read_csv
+
+    try:
+        table = read_csv("A|B\n" + text, Path("x.csv"))
+        rows = list(table.rows())
+    except BadFileError:
+        return
+    if table.plain_json:
+        for row in rows:
+            assert records._plain_json(row) == records._raw_json(row)  # type: ignore[arg-type]
+    elif not any(ch in text for ch in '"\\\t\x00\x01\x1f\ud800') and "\x85" not in text:
+        assert "\u2028" in text  # plain text is marked plain unless it holds other breaks
+
+
+def test_district_csv_is_read_on_the_fast_paths(tmp_path) -> None:
+    """The BKD's pipe CSV (apostrophes, null, no quotes) takes both fast paths, and quoting a
+    single cell sends it back to the csv module with the same rows."""
+    from operator_app.samples.district import build_district
+    from operator_app.sources.detect import detect_file
+
+    files = build_district(10, seed=2, ptk_per_school=5).write(tmp_path / "x")
+    csv_path = next(p for p in files.all if p.suffix == ".csv")
+    table, _ = detect_file(csv_path)
+    assert table.plain_json
+    fast = list(table.rows())
+    text = csv_path.read_text(encoding="utf-8-sig")
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_text(text + '"x"|y\n', "utf-8")
+    slow, _ = detect_file(quoted)
+    assert not slow.plain_json
+    assert list(slow.rows())[:-1] == fast

@@ -25,8 +25,9 @@ from operator_app.core.identifiers import (
 )
 from operator_app.core.names import name_key, normalise_jk, repair_mojibake, strip_titles
 from operator_app.sources.cells import cell_text, date_text, identifier_text
+from operator_app.sources.csv_rows import _lines, sniff_delimiter
 from operator_app.sources.layouts import canonical_field, normalise_header
-from operator_app.sources.readers import _decode, _lines, sniff_delimiter
+from operator_app.sources.readers import _decode
 from operator_app.sources.records import _text
 
 # Every kind of value a reader hands on: calamine gives i64 integers, floats, bools, dates,

@@ -72,8 +72,7 @@ def as_a(db: PgDatabase, sql: str, check: bool = True):  # type: ignore[no-untyp
 
 def test_decision_tables_are_protected(db: PgDatabase) -> None:
     forced = db.psql(
-        "SELECT relname FROM pg_class WHERE relrowsecurity AND relname LIKE 'decision%' "
-        "ORDER BY 1"
+        "SELECT relname FROM pg_class WHERE relrowsecurity AND relname LIKE 'decision%' ORDER BY 1"
     ).split()
     assert forced == ["decision_event", "decision_head"]
 

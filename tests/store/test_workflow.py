@@ -327,8 +327,10 @@ def test_a_duplicate_pair_is_two_findings_with_one_state(tmp_path: Path, kabupat
     both = [v for v in pairs.values() if len(v) == 2]
     assert both, "the sample kabupaten plants duplicate pairs"
     first, second = both[0]
-    rows = {(first.dapodik_file, first.dapodik_row, first.siasn_row),
-            (second.dapodik_file, second.dapodik_row, second.siasn_row)}
+    rows = {
+        (first.dapodik_file, first.dapodik_row, first.siasn_row),
+        (second.dapodik_file, second.dapodik_row, second.siasn_row),
+    }
     assert len(rows) == 2  # two different rows, not the same finding twice
     ws.set_status(first.key, "diajukan", "dua baris, satu orang")
     after = [f for f in ws.findings() if f.key == first.key]

@@ -51,6 +51,7 @@ def test_every_ui_string_has_an_english_translation(tmp_path) -> None:  # type: 
         copy.parent.mkdir(exist_ok=True)
         shutil.copy(root / "operator_app" / "core" / module, copy)
         sources.append(str(copy))
+
     def messages(path: Path) -> set[tuple[str, str]]:
         return {
             (c.findtext("name") or "", m.findtext("source") or "")
