@@ -166,8 +166,8 @@ def test_plain_json_of_csv_rows_equals_the_json_encoder(text: str) -> None:
     if table.plain_json:
         for row in rows:
             assert records._plain_json(row) == records._raw_json(row)  # type: ignore[arg-type]
-    elif not any(ch in text for ch in '"\\\t\x00\x01\x1f\ud800') and "\x85" not in text:
-        assert "\u2028" in text  # plain text is marked plain unless it holds other breaks
+    else:  # only a quote or a character JSON escapes turns the join off
+        assert any(ch in text for ch in '"\\\t\x00\x01\x1f')
 
 
 def test_district_csv_is_read_on_the_fast_paths(tmp_path) -> None:
@@ -187,3 +187,43 @@ def test_district_csv_is_read_on_the_fast_paths(tmp_path) -> None:
     slow, _ = detect_file(quoted)
     assert not slow.plain_json
     assert list(slow.rows())[:-1] == fast
+
+
+def test_csv_lines_hold_one_block_also_for_cr_only_files() -> None:
+    """Excel's "CSV (Macintosh)" ends lines with CR alone: the lines are still cut a block at a
+    time, not all at once (a 300 MB file would otherwise be held twice)."""
+    import io
+    import tracemalloc
+
+    from operator_app.sources import csv_rows
+
+    line = "|".join(["abcdefghij"] * 10)
+    text = "A|B\r" + (line + "\r") * 60_000  # 6.6 MB, no LF at all
+    tracemalloc.start()
+    try:
+        lines = csv_rows._lines(text)
+        first = next(lines)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert first == "A|B\r"
+    assert held < 3 * csv_rows._BLOCK  # about one block of lines, not the 6.6 MB text again
+    assert [first, *lines] == list(io.StringIO(text, newline=""))
+
+
+def test_plain_json_looks_past_the_first_block() -> None:
+    from operator_app.sources import csv_rows
+
+    clean = "A|B\n" + "x|y\n" * (csv_rows._BLOCK // 2)
+    assert len(clean) > 2 * csv_rows._BLOCK and csv_rows.json_plain(clean)
+    for late in ("\\", "\t", "\x1f"):
+        assert not csv_rows.json_plain(clean + f"a{late}b|c\n")
+
+
+def test_a_field_of_exactly_the_limit_is_read_on_both_paths(tmp_path) -> None:
+    from operator_app.sources.csv_rows import FIELD_LIMIT, read_csv
+
+    edge = "z" * FIELD_LIMIT
+    for text in (f"NAMA|NIP_BARU\nA|{edge}\n", f'NAMA|NIP_BARU\n"A"|{edge}\n'):
+        rows = list(read_csv(text, tmp_path / "edge.csv").rows())
+        assert len(rows[1][1]) == FIELD_LIMIT

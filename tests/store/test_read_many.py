@@ -123,3 +123,38 @@ def test_a_kabupaten_lands_the_same_through_the_pool(tmp_path: Path, monkeypatch
 
     monkeypatch.setattr(importer, "read_many", one_by_one)
     assert rows(tmp_path / "b.sqlite3") == pooled
+
+
+def test_reading_ahead_is_bounded_and_a_close_waits_only_for_the_running(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A slow consumer does not make the pool read the whole list, and closing the reader drops
+    what is queued instead of reading it first."""
+    import time
+
+    paths = _files(tmp_path)
+    many = [paths[i % len(paths)] for i in range(80)]
+    started: list[Path] = []
+    real = rm.read_one
+
+    def slow(path: Path) -> rm.ReadFile:
+        started.append(path)
+        time.sleep(0.05)
+        return real(path)
+
+    monkeypatch.setattr(rm, "read_one", slow)
+    outcomes = rm.read_many(many)
+    assert isinstance(next(outcomes), rm.ReadFile)
+    time.sleep(1.0)  # 40 files' time on two threads: the bound must have stopped them at 17
+    assert len(started) <= 2 + rm.AHEAD
+    outcomes.close()
+    assert not _reader_threads()
+
+    started.clear()
+    outcomes = rm.read_many(many)
+    assert isinstance(next(outcomes), rm.ReadFile)
+    t0 = time.perf_counter()
+    outcomes.close()  # 16 files queued, 2 being read: only those 2 are waited for
+    assert time.perf_counter() - t0 < 0.25
+    assert len(started) <= 1 + 2 * rm.THREADS
+    assert not _reader_threads()
