@@ -53,8 +53,8 @@ def _lines(text: str) -> Iterator[str]:
     # than a block of lines is held); a block ends after a line break, a CR LF pair whole
     start, end = 0, len(text)
     while start < end:
-        m = _BREAK.search(text, start + _BLOCK) if start + _BLOCK < end else None
-        stop = m.end() if m is not None else end
+        cut = _BREAK.search(text, start + _BLOCK) if start + _BLOCK < end else None
+        stop = cut.end() if cut is not None else end
         yield from text[start:stop].splitlines(True)
         start = stop
 
