@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 from checker_records import NEIGHBOUR, SCHOOL, check, check_input, head, pair, ptk, siasn
+from shared_docs import shared_path
 
 from operator_app.core import rules
 from operator_app.core.catalogue import ACTOR_LABELS, CATALOGUE, SEVERITY_LABELS, make_finding
@@ -16,18 +16,10 @@ from operator_app.core.checker import run_checks
 from operator_app.core.errors import Cancelled
 from operator_app.core.rules import FAMILIES
 
-
-def _shared(*parts: str) -> Path:
-    """A file of /work/shared, seen from /work/main or from a worktree /work/wt/<name>."""
-    here = Path(__file__).resolve()
-    for up in here.parents[2:5]:
-        if (up / "shared" / parts[0]).exists():
-            return up.joinpath("shared", *parts)
-    return here.parents[3].joinpath("shared", *parts)
-
-
-FINDINGS_MD = _shared("domain", "findings.md")
-SEED_004 = _shared("seeds", "004_d3607a4af91ad2e8.txt")
+# The shared docs the catalogue must agree with: absent, the test is skipped, but under CI=true it
+# fails (shared_docs.shared_path), so a CI run cannot pass by not finding them.
+FINDINGS_MD = ("domain", "findings.md")
+SEED_004 = ("seeds", "004_d3607a4af91ad2e8.txt")
 
 
 def _messy_input():  # type: ignore[no-untyped-def]
@@ -60,16 +52,13 @@ def _messy_input():  # type: ignore[no-untyped-def]
 
 def test_catalogue_matches_findings_md() -> None:
     assert len(CATALOGUE) == 24
-    if not FINDINGS_MD.exists():
-        pytest.skip("shared/domain/findings.md not present")
-    rows = re.findall(r"^\| `([A-Z_]+)` \| (\w+) \|", FINDINGS_MD.read_text(encoding="utf-8"), re.M)
+    findings_md = shared_path(*FINDINGS_MD)
+    rows = re.findall(r"^\| `([A-Z_]+)` \| (\w+) \|", findings_md.read_text(encoding="utf-8"), re.M)
     assert {code: sev for code, sev in rows} == {c: e.severity for c, e in CATALOGUE.items()}
 
 
 def test_ekinerja_messages_are_quoted_exactly() -> None:
-    if not SEED_004.exists():
-        pytest.skip("seed 004 not present")
-    seed = SEED_004.read_text(encoding="utf-8")
+    seed = shared_path(*SEED_004).read_text(encoding="utf-8")
     for entry in CATALOGUE.values():
         for message in entry.messages:
             assert message in seed, (entry.code, message)
