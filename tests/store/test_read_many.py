@@ -158,3 +158,30 @@ def test_reading_ahead_is_bounded_and_a_close_waits_only_for_the_running(
     assert time.perf_counter() - t0 < 0.25
     assert len(started) <= 1 + 2 * rm.THREADS
     assert not _reader_threads()
+
+
+def test_two_big_files_are_not_built_at_the_same_time(tmp_path: Path, monkeypatch) -> None:
+    """Two kabupaten-size exports in one import are read one after the other (their calamine
+    peaks would add up); small files still go beside them."""
+    import time
+
+    paths = _files(tmp_path)
+    big = {paths[0], paths[1]}
+    monkeypatch.setattr(rm, "_size", lambda p: rm.BIG_FILE if p in big else 10)
+    busy: list[int] = []
+    inside = 0
+    real = rm.detect_file
+
+    def watched(path: Path):
+        nonlocal inside
+        if path in big:
+            inside += 1
+            busy.append(inside)
+            time.sleep(0.1)
+            inside -= 1
+        return real(path)
+
+    monkeypatch.setattr(rm, "detect_file", watched)
+    got = list(rm.read_many([paths[0], paths[1], *paths[2:]]))
+    assert all(isinstance(g, rm.ReadFile) for g in got)
+    assert busy == [1, 1]  # never two big files at once
