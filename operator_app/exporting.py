@@ -154,18 +154,20 @@ def export(
             place=req.place or _place(schools),
             headmasters=ws.headmasters(),
         )
-        if "pdf" in targets:
-            from operator_app.reports.checklist import write_checklist_pdf
+        from operator_app.reports.pdf_process import pdf_writer
 
-            path, note = targets["pdf"]
-            pages = write_checklist_pdf(path, findings, schools, opts)
-            lines.append(_line(f"Daftar periksa (PDF): {path} ({pages} halaman)", note))
-        if "letter" in targets:
-            from operator_app.reports.letter import write_letter_pdf
-
-            path, note = targets["letter"]
-            pages = write_letter_pdf(path, findings, schools, opts)
-            lines.append(_line(f"Surat ke BKD (PDF): {path} ({pages} halaman)", note))
+        pdf = pdf_writer()  # a child process on the window's worker thread (see the module)
+        try:
+            if "pdf" in targets:
+                path, note = targets["pdf"]
+                pages = pdf.write("checklist", path, findings, schools, opts)
+                lines.append(_line(f"Daftar periksa (PDF): {path} ({pages} halaman)", note))
+            if "letter" in targets:
+                path, note = targets["letter"]
+                pages = pdf.write("letter", path, findings, schools, opts)
+                lines.append(_line(f"Surat ke BKD (PDF): {path} ({pages} halaman)", note))
+        finally:
+            pdf.close()
     lines.append(options_line(req.paper, req.mask_nik))
     return lines
 

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from operator_app.core.errors import UserError
 from operator_app.core.model import Finding, School
@@ -32,6 +32,9 @@ from operator_app.exporting_package import (
     prepare_outdir,
 )
 from operator_app.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from operator_app.reports.pdf_process import PdfWriter
 
 KIND_LABELS = {"xlsx": "workbook", "pdf": "daftar periksa", "letter": "surat BKD"}
 
@@ -180,13 +183,19 @@ def export_per_school(
     report = PerSchoolReport(outdir, len(plans), paper=paper, mask_nik=mask_nik)
     _write_manifest(report, plans, final=False)
     report.rekap, report.rekap_error = _write_rekap(district, outdir, paper)
-    writer = _SchoolWriter(district, outdir, paper, mask_nik, operator_name)
-    for i, plan in enumerate(plans):
-        if cancel():
-            report.cancelled = True
-            break
-        progress(i, len(plans), f"Sekolah {i + 1} dari {len(plans)}: {plan.school.name}")
-        report.schools.append(writer.write(plan))
+    from operator_app.reports.pdf_process import pdf_writer
+
+    pdf = pdf_writer()  # a child process on the window's worker thread (see the module)
+    try:
+        writer = _SchoolWriter(district, outdir, paper, mask_nik, operator_name, pdf)
+        for i, plan in enumerate(plans):
+            if cancel():
+                report.cancelled = True
+                break
+            progress(i, len(plans), f"Sekolah {i + 1} dari {len(plans)}: {plan.school.name}")
+            report.schools.append(writer.write(plan))
+    finally:
+        pdf.close()
     progress(len(report.schools), len(plans), "Menulis daftar isi paket")
     try:
         _write_manifest(report, plans, final=True)
@@ -212,10 +221,17 @@ class _SchoolWriter:
     """Writes one school's files; the print options and the Qt set-up are made once."""
 
     def __init__(
-        self, district: District, outdir: Path, paper: str, mask_nik: bool, operator_name: str
+        self,
+        district: District,
+        outdir: Path,
+        paper: str,
+        mask_nik: bool,
+        operator_name: str,
+        pdf: PdfWriter,
     ) -> None:
         from operator_app.reports.printing import PrintOptions
 
+        self.pdf = pdf
         self.d = district
         self.outdir = outdir
         self.paper = paper
@@ -272,14 +288,10 @@ class _SchoolWriter:
                 decisions=exported_decisions(findings, self.d.versions),
             )
             write_workbook(path, findings, [s], meta, self.d.sync.get(s.id, []))
-        elif kind == "pdf":
-            from operator_app.reports.checklist import write_checklist_pdf
-
-            write_checklist_pdf(path, findings, [s], self.options)
         else:
-            from operator_app.reports.letter import write_letter_pdf
-
-            write_letter_pdf(path, findings, [s], self.options)
+            self.pdf.write(
+                "checklist" if kind == "pdf" else "letter", path, findings, [s], self.options
+            )
 
 
 def os_reason(exc: OSError, what: str) -> str:

@@ -227,6 +227,19 @@ def test_launcher_runs_the_cli_main() -> None:
     assert "from operator_app.cli import main" in text and "sys.exit(main())" in text
 
 
+def test_entry_points_are_safe_for_the_pdf_child() -> None:
+    """The window writes PDFs in a spawned child (reports/pdf_process.py): the frozen exe must
+    hand that child to multiprocessing before main() runs, and spawn imports the entry module
+    again, so its work must stay under the __main__ guard."""
+    launcher = (PACKAGING / "launcher.py").read_text(encoding="utf-8")
+    guard = 'if __name__ == "__main__":'
+    assert guard in launcher
+    body = launcher.split(guard, 1)[1]
+    assert body.index("multiprocessing.freeze_support()") < body.index("sys.exit(main())")
+    dunder_main = (ROOT / "operator_app" / "__main__.py").read_text(encoding="utf-8")
+    assert "sys.exit(main())" in dunder_main.split(guard, 1)[1]
+
+
 # --- the version resource ----------------------------------------------------------------------
 
 
