@@ -16,6 +16,7 @@ Spawned, not forked: a fork of a process with Qt threads is unsafe, and spawn is
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import threading
 from collections.abc import Sequence
@@ -23,11 +24,13 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Protocol
 
-from operator_app.core.errors import OutputError, UserError
+from operator_app.core.errors import Cancelled, OutputError, UserError
 from operator_app.core.model import Finding, School
+from operator_app.core.progress import CancelCheck
 from operator_app.reports.printing import PrintOptions
 
 _KINDS = ("checklist", "letter")
+log = logging.getLogger(__name__)
 
 
 class PdfWriter(Protocol):
@@ -38,6 +41,7 @@ class PdfWriter(Protocol):
         findings: Sequence[Finding],
         schools: Sequence[School],
         options: PrintOptions,
+        cancel: CancelCheck | None = None,
     ) -> int: ...
 
     def close(self) -> None: ...
@@ -69,7 +73,9 @@ class InProcess:
         findings: Sequence[Finding],
         schools: Sequence[School],
         options: PrintOptions,
+        cancel: CancelCheck | None = None,
     ) -> int:
+        """`cancel` is not looked at: Qt's layout cannot be interrupted on this thread."""
         if kind not in _KINDS:
             raise ValueError(kind)
         return _write_here(kind, path, findings, schools, options)
@@ -82,14 +88,19 @@ class ChildProcess:
     """One spawned process for a whole export: PDFs are written one at a time, in order. An error
     in the child comes back as the same kind of error (a UserError with its message, an OSError
     with its errno), so the caller's handling does not change; a child that dies is an
-    OutputError naming the file."""
+    OutputError naming the file, and the next file starts a new child."""
 
     def __init__(self) -> None:
+        self._start()
+
+    def _start(self) -> None:
         ctx = multiprocessing.get_context("spawn")
         self._conn, child_end = ctx.Pipe()
         self._proc = ctx.Process(target=serve, args=(child_end,), daemon=True, name="pdf")
-        self._proc.start()
-        child_end.close()
+        try:
+            self._proc.start()
+        finally:
+            child_end.close()
 
     def write(
         self,
@@ -98,16 +109,27 @@ class ChildProcess:
         findings: Sequence[Finding],
         schools: Sequence[School],
         options: PrintOptions,
+        cancel: CancelCheck | None = None,
     ) -> int:
+        """Write one PDF in the child. `cancel` is looked at while it writes: a cancelled file is
+        stopped at once (the child ends, its temporary file goes, an older file stays) and
+        Cancelled is raised; the next file starts a new child."""
         if kind not in _KINDS:
             raise ValueError(kind)
+        if not self._proc.is_alive():  # died on an earlier file: that file failed, not the rest
+            self._conn.close()
+            self._start()
         try:
             self._conn.send((kind, str(path), list(findings), list(schools), options))
-            while not self._conn.poll(0.2):
+            while not self._conn.poll(0.1):
                 if not self._proc.is_alive():
                     raise EOFError
+                if cancel is not None and cancel():
+                    self._stop(Path(path))
+                    raise Cancelled()
             status, payload = self._conn.recv()
         except (EOFError, OSError) as exc:
+            self._proc.join(timeout=5)  # reaped, so its exit code can be named
             raise OutputError(
                 f"File {path.name} tidak bisa dibuat: proses penulis PDF berhenti "
                 f"(kode {self._proc.exitcode}). Ulangi ekspor; bila terulang, laporkan.",
@@ -116,6 +138,14 @@ class ChildProcess:
         if status == "ok":
             return int(payload)
         raise _rebuilt(payload)
+
+    def _stop(self, path: Path) -> None:
+        self._proc.terminate()
+        self._proc.join(timeout=10)
+        from operator_app.reports.output import temp_path_for
+
+        with contextlib.suppress(OSError):
+            temp_path_for(path).unlink(missing_ok=True)
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -135,7 +165,11 @@ def pdf_writer() -> PdfWriter:
     app = QCoreApplication.instance()
     if app is None or threading.current_thread() is threading.main_thread():
         return InProcess()
-    return ChildProcess()
+    try:
+        return ChildProcess()
+    except (OSError, RuntimeError) as exc:  # no process could be started: write here (as before)
+        log.warning("proses penulis PDF tidak bisa dimulai (%s); PDF ditulis di proses ini", exc)
+        return InProcess()
 
 
 def serve(conn: Connection) -> None:

@@ -55,17 +55,44 @@ def test_errors_come_back_as_the_same_errors(
     assert child.write("letter", tmp_path / "ok.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS) >= 1
 
 
-def test_a_child_that_died_is_an_output_error_naming_the_file(tmp_path: Path) -> None:
+class _DiesWhenRead:
+    """Unpickled in the child, it ends that process at once (a crash inside Qt, say)."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        import os
+
+        return (os._exit, (3,))
+
+
+def test_a_child_that_died_fails_that_file_only(tmp_path: Path) -> None:
     writer = pdf_process.ChildProcess()
     try:
-        writer._proc.kill()
-        writer._proc.join(timeout=10)
         with pytest.raises(OutputError) as err:
-            writer.write("checklist", tmp_path / "a.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS)
-        assert "a.pdf" in err.value.message and "Ulangi ekspor" in err.value.message
+            writer.write("checklist", tmp_path / "a.pdf", [_DiesWhenRead()], [SCHOOL], OPTIONS)  # type: ignore[list-item]
+        assert "a.pdf" in err.value.message and "kode 3" in err.value.message
+        assert not (tmp_path / "a.pdf").exists()
+        # the next file gets a new child
+        assert (
+            writer.write("letter", tmp_path / "b.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS) >= 1
+        )
     finally:
         writer.close()
     assert not writer._proc.is_alive()
+
+
+def test_no_child_process_means_writing_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PC where no process can be started (a policy, no memory) still gets its PDFs."""
+    ensure_gui_app()
+
+    def refuse(self: object) -> None:
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(pdf_process.ChildProcess, "_start", refuse)
+    got: list[object] = []
+    t = threading.Thread(target=lambda: got.append(type(pdf_process.pdf_writer())))
+    t.start()
+    t.join(timeout=60)
+    assert got == [pdf_process.InProcess]
 
 
 def test_the_writer_follows_the_calling_thread() -> None:
@@ -83,3 +110,47 @@ def test_the_writer_follows_the_calling_thread() -> None:
     t.start()
     t.join(timeout=60)
     assert got == [pdf_process.ChildProcess]
+
+
+def test_cancel_stops_a_long_pdf_at_once_and_keeps_the_older_file(tmp_path: Path) -> None:
+    """The single export of a whole kabupaten writes a checklist of hundreds of pages: Batal
+    stops it in the child instead of waiting for the last page."""
+    import time
+
+    from operator_app.core.errors import Cancelled
+    from operator_app.reports.output import temp_path_for
+
+    target = tmp_path / "daftar-periksa.pdf"
+    target.write_bytes(b"%PDF older export")
+    many = [
+        f for i in range(150) for f in findings_for(replace_school(i), 12)
+    ]  # 150 schools x 36 items: many seconds of layout
+    schools = [replace_school(i) for i in range(150)]
+    writer = pdf_process.ChildProcess()
+    asked: list[float] = []
+
+    def cancel() -> bool:
+        asked.append(time.perf_counter())
+        return len(asked) > 5  # about half a second into the writing
+
+    try:
+        t0 = time.perf_counter()
+        with pytest.raises(Cancelled):
+            writer.write("checklist", target, many, schools, OPTIONS, cancel)
+        stopped = time.perf_counter() - t0
+        assert stopped < 3.0
+        assert target.read_bytes() == b"%PDF older export"
+        assert not temp_path_for(target).exists()
+        # the same writer goes on with a new child
+        assert (
+            writer.write("letter", tmp_path / "surat.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS)
+            >= 1
+        )
+    finally:
+        writer.close()
+
+
+def replace_school(i: int):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(SCHOOL, id=100 + i, name=f"SD NEGERI {i + 1} SUKAMAJU")
