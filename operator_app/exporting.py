@@ -154,17 +154,17 @@ def export(
             place=req.place or _place(schools),
             headmasters=ws.headmasters(),
         )
-        from operator_app.reports.pdf_process import pdf_writer
+        from operator_app.reports.pdf_process import PdfJob, pdf_writer
 
         pdf = pdf_writer()  # a child process on the window's worker thread (see the module)
         try:
             if "pdf" in targets:
                 path, note = targets["pdf"]
-                pages = pdf.write("checklist", path, findings, schools, opts, cancel)
+                pages = pdf.write(PdfJob("checklist", path, findings, schools, opts), cancel)
                 lines.append(_line(f"Daftar periksa (PDF): {path} ({pages} halaman)", note))
             if "letter" in targets:
                 path, note = targets["letter"]
-                pages = pdf.write("letter", path, findings, schools, opts, cancel)
+                pages = pdf.write(PdfJob("letter", path, findings, schools, opts), cancel)
                 lines.append(_line(f"Surat ke BKD (PDF): {path} ({pages} halaman)", note))
         finally:
             pdf.close()

@@ -289,9 +289,10 @@ class _SchoolWriter:
             )
             write_workbook(path, findings, [s], meta, self.d.sync.get(s.id, []))
         else:
-            self.pdf.write(
-                "checklist" if kind == "pdf" else "letter", path, findings, [s], self.options
-            )
+            from operator_app.reports.pdf_process import PdfJob
+
+            name = "checklist" if kind == "pdf" else "letter"
+            self.pdf.write(PdfJob(name, path, findings, [s], self.options))
 
 
 def os_reason(exc: OSError, what: str) -> str:

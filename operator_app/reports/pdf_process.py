@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Protocol
@@ -33,52 +34,43 @@ _KINDS = ("checklist", "letter")
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class PdfJob:
+    """One PDF: the checklist or the letter of these schools' findings, at `path`."""
+
+    kind: str  # "checklist" | "letter"
+    path: Path
+    findings: Sequence[Finding]
+    schools: Sequence[School]
+    options: PrintOptions
+
+    def __post_init__(self) -> None:
+        if self.kind not in _KINDS:
+            raise ValueError(self.kind)
+
+
 class PdfWriter(Protocol):
-    def write(
-        self,
-        kind: str,
-        path: Path,
-        findings: Sequence[Finding],
-        schools: Sequence[School],
-        options: PrintOptions,
-        cancel: CancelCheck | None = None,
-    ) -> int: ...
+    def write(self, job: PdfJob, cancel: CancelCheck | None = None) -> int: ...
 
     def close(self) -> None: ...
 
 
-def _write_here(
-    kind: str,
-    path: Path,
-    findings: Sequence[Finding],
-    schools: Sequence[School],
-    opts: PrintOptions,
-) -> int:
-    if kind == "checklist":
+def _write_here(job: PdfJob) -> int:
+    if job.kind == "checklist":
         from operator_app.reports.checklist import write_checklist_pdf
 
-        return write_checklist_pdf(path, findings, schools, opts)
+        return write_checklist_pdf(job.path, job.findings, job.schools, job.options)
     from operator_app.reports.letter import write_letter_pdf
 
-    return write_letter_pdf(path, findings, schools, opts)
+    return write_letter_pdf(job.path, job.findings, job.schools, job.options)
 
 
 class InProcess:
     """Writes on the calling thread."""
 
-    def write(
-        self,
-        kind: str,
-        path: Path,
-        findings: Sequence[Finding],
-        schools: Sequence[School],
-        options: PrintOptions,
-        cancel: CancelCheck | None = None,
-    ) -> int:
+    def write(self, job: PdfJob, cancel: CancelCheck | None = None) -> int:
         """`cancel` is not looked at: Qt's layout cannot be interrupted on this thread."""
-        if kind not in _KINDS:
-            raise ValueError(kind)
-        return _write_here(kind, path, findings, schools, options)
+        return _write_here(job)
 
     def close(self) -> None:
         pass
@@ -102,30 +94,23 @@ class ChildProcess:
         finally:
             child_end.close()
 
-    def write(
-        self,
-        kind: str,
-        path: Path,
-        findings: Sequence[Finding],
-        schools: Sequence[School],
-        options: PrintOptions,
-        cancel: CancelCheck | None = None,
-    ) -> int:
+    def write(self, job: PdfJob, cancel: CancelCheck | None = None) -> int:
         """Write one PDF in the child. `cancel` is looked at while it writes: a cancelled file is
         stopped at once (the child ends, its temporary file goes, an older file stays) and
         Cancelled is raised; the next file starts a new child."""
-        if kind not in _KINDS:
-            raise ValueError(kind)
+        path = Path(job.path)
         if not self._proc.is_alive():  # died on an earlier file: that file failed, not the rest
             self._conn.close()
             self._start()
         try:
-            self._conn.send((kind, str(path), list(findings), list(schools), options))
+            self._conn.send(
+                PdfJob(job.kind, path, list(job.findings), list(job.schools), job.options)
+            )
             while not self._conn.poll(0.1):
                 if not self._proc.is_alive():
                     raise EOFError
                 if cancel is not None and cancel():
-                    self._stop(Path(path))
+                    self._stop(path)
                     raise Cancelled()
             status, payload = self._conn.recv()
         except (EOFError, OSError) as exc:
@@ -182,9 +167,8 @@ def serve(conn: Connection) -> None:
                 return
             if job is None:
                 return
-            kind, path, findings, schools, opts = job
             try:
-                pages = _write_here(kind, Path(path), findings, schools, opts)
+                pages = _write_here(job)
             except UserError as exc:
                 conn.send(("error", ("user", type(exc).__name__, exc.message, exc.file)))
             except OSError as exc:

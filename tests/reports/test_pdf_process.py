@@ -11,6 +11,7 @@ from test_letter import OPTIONS, OTHER, SCHOOL, findings_for, pdf
 
 from operator_app.core.errors import OutputError
 from operator_app.reports import pdf_process
+from operator_app.reports.pdf_process import PdfJob as Job
 from operator_app.reports.printing import ensure_gui_app
 
 pytestmark = pytest.mark.gui
@@ -28,8 +29,8 @@ def test_the_child_writes_the_same_pdfs(tmp_path: Path, child: pdf_process.Child
     here = pdf_process.InProcess()
     for kind in ("checklist", "letter"):
         a, b = tmp_path / f"{kind}-here.pdf", tmp_path / f"{kind}-child.pdf"
-        pages_here = here.write(kind, a, findings, [SCHOOL, OTHER], OPTIONS)
-        pages_child = child.write(kind, b, findings, [SCHOOL, OTHER], OPTIONS)
+        pages_here = here.write(Job(kind, a, findings, [SCHOOL, OTHER], OPTIONS))
+        pages_child = child.write(Job(kind, b, findings, [SCHOOL, OTHER], OPTIONS))
         assert pages_child == pages_here > 1
         assert pdf(b) == pdf(a)  # same text on the same page sizes (F4)
         assert "SD NEGERI 3 SUKAMAJU" in pdf(b)[0]
@@ -41,18 +42,23 @@ def test_errors_come_back_as_the_same_errors(
     missing = tmp_path / "tidak-ada" / "daftar.pdf"  # atomic_output does not create folders
     here_err = child_err = None
     try:
-        pdf_process.InProcess().write("checklist", missing, findings_for(SCHOOL), [SCHOOL], OPTIONS)
+        pdf_process.InProcess().write(
+            Job("checklist", missing, findings_for(SCHOOL), [SCHOOL], OPTIONS)
+        )
     except (OutputError, OSError) as exc:
         here_err = exc
     try:
-        child.write("checklist", missing, findings_for(SCHOOL), [SCHOOL], OPTIONS)
+        child.write(Job("checklist", missing, findings_for(SCHOOL), [SCHOOL], OPTIONS))
     except (OutputError, OSError) as exc:
         child_err = exc
     assert here_err is not None and child_err is not None
     assert type(child_err) is type(here_err)
     assert str(child_err) == str(here_err)
     # and the child is still there for the next file
-    assert child.write("letter", tmp_path / "ok.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS) >= 1
+    assert (
+        child.write(Job("letter", tmp_path / "ok.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS))
+        >= 1
+    )
 
 
 class _DiesWhenRead:
@@ -68,12 +74,13 @@ def test_a_child_that_died_fails_that_file_only(tmp_path: Path) -> None:
     writer = pdf_process.ChildProcess()
     try:
         with pytest.raises(OutputError) as err:
-            writer.write("checklist", tmp_path / "a.pdf", [_DiesWhenRead()], [SCHOOL], OPTIONS)  # type: ignore[list-item]
+            writer.write(Job("checklist", tmp_path / "a.pdf", [_DiesWhenRead()], [SCHOOL], OPTIONS))  # type: ignore[list-item]
         assert "a.pdf" in err.value.message and "kode 3" in err.value.message
         assert not (tmp_path / "a.pdf").exists()
         # the next file gets a new child
         assert (
-            writer.write("letter", tmp_path / "b.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS) >= 1
+            writer.write(Job("letter", tmp_path / "b.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS))
+            >= 1
         )
     finally:
         writer.close()
@@ -136,14 +143,16 @@ def test_cancel_stops_a_long_pdf_at_once_and_keeps_the_older_file(tmp_path: Path
     try:
         t0 = time.perf_counter()
         with pytest.raises(Cancelled):
-            writer.write("checklist", target, many, schools, OPTIONS, cancel)
+            writer.write(Job("checklist", target, many, schools, OPTIONS), cancel)
         stopped = time.perf_counter() - t0
         assert stopped < 3.0
         assert target.read_bytes() == b"%PDF older export"
         assert not temp_path_for(target).exists()
         # the same writer goes on with a new child
         assert (
-            writer.write("letter", tmp_path / "surat.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS)
+            writer.write(
+                Job("letter", tmp_path / "surat.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS)
+            )
             >= 1
         )
     finally:
