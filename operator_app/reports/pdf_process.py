@@ -115,6 +115,7 @@ class ChildProcess:
             status, payload = self._conn.recv()
         except (EOFError, OSError) as exc:
             self._proc.join(timeout=5)  # reaped, so its exit code can be named
+            _drop_temp(path)  # what a child cut off mid-file left
             raise OutputError(
                 f"File {path.name} tidak bisa dibuat: proses penulis PDF berhenti "
                 f"(kode {self._proc.exitcode}). Ulangi ekspor; bila terulang, laporkan.",
@@ -127,10 +128,7 @@ class ChildProcess:
     def _stop(self, path: Path) -> None:
         self._proc.terminate()
         self._proc.join(timeout=10)
-        from operator_app.reports.output import temp_path_for
-
-        with contextlib.suppress(OSError):
-            temp_path_for(path).unlink(missing_ok=True)
+        _drop_temp(path)
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -140,6 +138,15 @@ class ChildProcess:
             self._proc.terminate()
             self._proc.join(timeout=5)
         self._conn.close()
+
+
+def _drop_temp(path: Path) -> None:
+    """The temporary file reports.output.atomic_output writes beside `path`, when a child
+    stopped before it could replace the target (the older file is untouched)."""
+    from operator_app.reports.output import temp_path_for
+
+    with contextlib.suppress(OSError):
+        temp_path_for(path).unlink(missing_ok=True)
 
 
 def pdf_writer() -> PdfWriter:

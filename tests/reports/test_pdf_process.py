@@ -71,12 +71,16 @@ class _DiesWhenRead:
 
 
 def test_a_child_that_died_fails_that_file_only(tmp_path: Path) -> None:
+    from operator_app.reports.output import temp_path_for
+
+    half = temp_path_for(tmp_path / "a.pdf")
+    half.write_bytes(b"%PDF half written")  # as a child cut off mid-file leaves it
     writer = pdf_process.ChildProcess()
     try:
         with pytest.raises(OutputError) as err:
             writer.write(Job("checklist", tmp_path / "a.pdf", [_DiesWhenRead()], [SCHOOL], OPTIONS))  # type: ignore[list-item]
         assert "a.pdf" in err.value.message and "kode 3" in err.value.message
-        assert not (tmp_path / "a.pdf").exists()
+        assert not (tmp_path / "a.pdf").exists() and not half.exists()
         # the next file gets a new child
         assert (
             writer.write(Job("letter", tmp_path / "b.pdf", findings_for(SCHOOL), [SCHOOL], OPTIONS))
