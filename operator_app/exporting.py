@@ -160,11 +160,11 @@ def export(
         try:
             if "pdf" in targets:
                 path, note = targets["pdf"]
-                pages = pdf.write(PdfJob("checklist", path, findings, schools, opts), cancel)
+                pages = pdf.write(PdfJob("checklist", path, findings, schools, opts))
                 lines.append(_line(f"Daftar periksa (PDF): {path} ({pages} halaman)", note))
             if "letter" in targets:
                 path, note = targets["letter"]
-                pages = pdf.write(PdfJob("letter", path, findings, schools, opts), cancel)
+                pages = pdf.write(PdfJob("letter", path, findings, schools, opts))
                 lines.append(_line(f"Surat ke BKD (PDF): {path} ({pages} halaman)", note))
         finally:
             pdf.close()
