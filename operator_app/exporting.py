@@ -154,10 +154,10 @@ def export(
             place=req.place or _place(schools),
             headmasters=ws.headmasters(),
         )
-        from operator_app.reports.pdf_process import PdfJob, pdf_writer
+        from operator_app.reports.pdf_process import PdfJob, pdf_writing
 
-        pdf = pdf_writer()  # a child process on the window's worker thread (see the module)
-        try:
+        # a child process on the window's worker thread (see reports/pdf_process.py)
+        with pdf_writing() as pdf:
             if "pdf" in targets:
                 path, note = targets["pdf"]
                 pages = pdf.write(PdfJob("checklist", path, findings, schools, opts))
@@ -166,8 +166,6 @@ def export(
                 path, note = targets["letter"]
                 pages = pdf.write(PdfJob("letter", path, findings, schools, opts))
                 lines.append(_line(f"Surat ke BKD (PDF): {path} ({pages} halaman)", note))
-        finally:
-            pdf.close()
     lines.append(options_line(req.paper, req.mask_nik))
     return lines
 

@@ -183,10 +183,10 @@ def export_per_school(
     report = PerSchoolReport(outdir, len(plans), paper=paper, mask_nik=mask_nik)
     _write_manifest(report, plans, final=False)
     report.rekap, report.rekap_error = _write_rekap(district, outdir, paper)
-    from operator_app.reports.pdf_process import pdf_writer
+    from operator_app.reports.pdf_process import pdf_writing
 
-    pdf = pdf_writer()  # a child process on the window's worker thread (see the module)
-    try:
+    # a child process on the window's worker thread (see reports/pdf_process.py)
+    with pdf_writing() as pdf:
         writer = _SchoolWriter(district, outdir, paper, mask_nik, operator_name, pdf)
         for i, plan in enumerate(plans):
             if cancel():
@@ -194,8 +194,6 @@ def export_per_school(
                 break
             progress(i, len(plans), f"Sekolah {i + 1} dari {len(plans)}: {plan.school.name}")
             report.schools.append(writer.write(plan))
-    finally:
-        pdf.close()
     progress(len(report.schools), len(plans), "Menulis daftar isi paket")
     try:
         _write_manifest(report, plans, final=True)

@@ -21,7 +21,8 @@ import logging
 import multiprocessing
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -188,6 +189,16 @@ def _drop_temp(path: Path) -> None:
 
     with contextlib.suppress(OSError):
         temp_path_for(path).unlink(missing_ok=True)
+
+
+@contextmanager
+def pdf_writing() -> Iterator[PdfWriter]:
+    """pdf_writer() for the length of a `with` block (the child ends with it)."""
+    pdf = pdf_writer()
+    try:
+        yield pdf
+    finally:
+        pdf.close()
 
 
 def pdf_writer() -> PdfWriter:

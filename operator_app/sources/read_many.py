@@ -83,24 +83,22 @@ def read_many(
             yield _outcome_now(path)
         return
     pool = ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="baca-file")
-    pending: list[Future[ReadFile]] = []
+    pending: list[Future[ReadFile | BadFileError] | None] = []
     try:
         queued = 0
         for i in range(len(paths)):
             while queued < len(paths) and queued <= i + AHEAD:
-                pending.append(pool.submit(read_one, paths[queued]))
+                pending.append(pool.submit(_outcome_now, paths[queued]))
                 queued += 1
             if cancel is not None:
                 check_cancel(cancel)
-            fut = pending[i]
-            try:
-                yield fut.result()
-            except BadFileError as exc:
-                yield exc
-            pending[i] = _DONE  # the table now belongs to the caller alone
+            fut, pending[i] = pending[i], None  # the table now belongs to the caller alone
+            assert fut is not None
+            yield fut.result()
     finally:
-        for fut in pending:
-            fut.cancel()
+        for left in pending:
+            if left is not None:
+                left.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -109,12 +107,3 @@ def _outcome_now(path: Path) -> ReadFile | BadFileError:
         return read_one(path)
     except BadFileError as exc:
         return exc
-
-
-def _done() -> Future[ReadFile]:
-    fut: Future[ReadFile] = Future()
-    fut.cancel()
-    return fut
-
-
-_DONE = _done()
