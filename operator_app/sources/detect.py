@@ -97,8 +97,9 @@ def detect(table: Table) -> Detected:
         if find_columns(row) is not None:  # e-Kinerja sync log: a NIP and a message column
             return Detected(LOG_KIND, i + 1, row, [log_field(c) for c in row])
         half = half or half_log(row)
-        siasn = [canonical_field(c, "siasn") for c in row]
-        dapo = [canonical_field(c, "dapodik") for c in row]
+        # an empty cell is no field of any layout (skipped: title rows are one cell and 50 empty)
+        siasn = [canonical_field(c, "siasn") if c else "" for c in row]
+        dapo = [canonical_field(c, "dapodik") if c else "" for c in row]
         if _STUDENT_FIELDS & set(dapo):
             raise BadFileError(
                 f"File {name} berisi kolom peserta didik (NISN/NIPD), bukan daftar PTK.",

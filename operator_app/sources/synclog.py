@@ -58,7 +58,7 @@ def _log_field(key: str) -> str:
 
 def find_columns(row: list[str]) -> LogColumns | None:
     """The log's columns in a header row, or None when it lacks a NIP or a message column."""
-    keys = [normalise_header(c) for c in row]
+    keys = [normalise_header(c) if c else "" for c in row]  # an empty cell names nothing
     nip = next((i for i, k in enumerate(keys) if k in NIP_HEADERS), None)
     msgs = sorted(
         (i for i, k in enumerate(keys) if k in MESSAGE_HEADERS),
@@ -77,7 +77,7 @@ def find_columns(row: list[str]) -> LogColumns | None:
 
 def half_log(row: list[str]) -> str | None:
     """'nip' or 'message' when a header row has only one of the two required columns."""
-    fields = {log_field(c) for c in row}
+    fields = {log_field(c) for c in row if c}
     if "message" in fields and "nip" not in fields:
         return "nip"
     if "nip" in fields and "message" not in fields and "nama" in fields:
