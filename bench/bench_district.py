@@ -17,12 +17,45 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 
 def _mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class WorkerPeak:
+    """Peak resident memory of the largest reading worker (sources.read_procs), from its own
+    VmHWM in /proc while it runs (Linux). RUSAGE_CHILDREN would count the parent's pages the
+    child held between fork and exec, i.e. this process's size, not the worker's."""
+
+    def __init__(self) -> None:
+        self.mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> WorkerPeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        import multiprocessing
+
+        while not self._stop.wait(0.05):
+            for child in multiprocessing.active_children():
+                try:
+                    status = Path(f"/proc/{child.pid}/status").read_text()
+                except OSError:
+                    continue
+                for line in status.splitlines():
+                    if line.startswith("VmHWM:"):
+                        self.mb = max(self.mb, int(line.split()[1]) / 1024)
 
 
 def run(n: int) -> dict[str, float]:
@@ -41,7 +74,8 @@ def run(n: int) -> dict[str, float]:
         write = time.perf_counter() - t0
         ws = Workspace(folder / "district.sqlite3")
         t0 = time.perf_counter()
-        ws.import_files(files.all)
+        with WorkerPeak() as workers:
+            ws.import_files(files.all)
         imported = time.perf_counter() - t0
         t0 = time.perf_counter()
         summary = ws.run_checks()
@@ -60,9 +94,15 @@ def run(n: int) -> dict[str, float]:
         f"write {len(files.all):4d} files {write:5.2f} s"
         + f", import {imported:5.2f} s, check+store {stored:5.2f} s"
         + f", core check median {statistics.median(core):.3f} s ({summary.findings} findings, "
-        f"{cases} PTK_DI_DUA_SEKOLAH); max RSS {_mb():.0f} MB"
+        f"{cases} PTK_DI_DUA_SEKOLAH); max RSS {_mb():.0f} MB, largest worker {workers.mb:.0f} MB"
     )
-    return {"import": imported, "check": stored, "total": imported + stored, "peak_mb": _mb()}
+    return {
+        "import": imported,
+        "check": stored,
+        "total": imported + stored,
+        "peak_mb": _mb(),
+        "worker_mb": workers.mb,
+    }
 
 
 def _child(tree: str, n: int) -> dict[str, float]:
@@ -88,6 +128,7 @@ def compare(n: int, repeat: int, trees: dict[str, str]) -> None:
         print(
             f"{n} schools, {name}: import {med['import']:.2f} s + check {med['check']:.2f} s = "
             f"{med['total']:.2f} s median (runs {totals}), peak {med['peak_mb']:.0f} MB"
+            f" + {med.get('worker_mb', 0):.0f} MB per worker"
         )
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, select, text, update
 from operator_app.core.errors import BadFileError
 from operator_app.core.progress import CancelCheck, Progress, check_cancel
 from operator_app.sources.detect import Detected
-from operator_app.sources.read_many import read_many
+from operator_app.sources.read_procs import read_files
 from operator_app.sources.records import (
     PTK_COLUMNS,
     SIASN_COLUMNS,
@@ -23,6 +23,7 @@ from operator_app.sources.records import (
 )
 from operator_app.store import import_sql
 from operator_app.store.bulk import bulk_insert, indexes_after
+from operator_app.store.checkpoint import no_checkpoint_in_commit
 from operator_app.store.import_types import Imported, Planned
 from operator_app.store.keys import ptk_person_key, school_name_key
 from operator_app.store.models import ImportBatch, PtkRow, School, SiasnRow, tbl, utcnow
@@ -42,12 +43,13 @@ def plan(
 
     A file that cannot be read stops everything (nothing lands), unless `skip_bad`: then it is
     reported with its reason and the others go on. Files are read two at a time
-    (sources.read_many); the answers come in the order of `paths`.
+    (sources.read_many), a kabupaten's files in two processes that also type their rows
+    (sources.read_procs); the answers come in the order of `paths`.
     """
     planned: list[Planned] = []
     skipped: list[Imported] = []
     seen: set[str] = set()
-    outcomes = read_many([Path(p) for p in paths], cancel)
+    outcomes = read_files([Path(p) for p in paths], cancel)
     try:
         for i, got in enumerate(outcomes):
             label = labels[i] if labels is not None else Path(paths[i]).name
@@ -63,7 +65,7 @@ def plan(
                 )
                 continue
             seen.add(got.sha256)
-            planned.append(Planned(got.path, got.sha256, got.table, det))
+            planned.append(Planned(got.path, got.sha256, got.table, det, got.typed))
     finally:
         outcomes.close()
     return planned, skipped
@@ -90,7 +92,7 @@ def run_import(
         before_write()
     total = sum((p.table.total_rows or 0) for p in planned) or 0
     done = 0
-    with engine.begin() as conn:
+    with engine.connect() as conn, no_checkpoint_in_commit(conn), conn.begin():
         lock_sources(conn, [_lock_name(p.det) for p in planned])
         earlier = _imported_before(conn, [p.sha256 for p in planned])
         for item in planned:
@@ -233,11 +235,13 @@ def _insert_rows(
         if callable(progress):
             progress(n)
 
+    if item.typed is not None:
+        issues.extend(item.typed.issues)
     if det.kind == "siasn":
         # person key of a SIASN record: NIP_BARU, else PNS_ID, else row
         siasn_rows = (
             (batch_id, *rec, f"siasn:{rec[2] or rec[1] or f'row{rec[0]}'}")
-            for rec in iter_siasn(item.table, det, issues)
+            for rec in (item.typed.rows if item.typed else iter_siasn(item.table, det, issues))
         )
         cols = ("batch_id", *SIASN_COLUMNS, "person_key")
         with indexes_after(conn, tbl(SiasnRow)):
@@ -245,7 +249,7 @@ def _insert_rows(
     sid = school_id or 0
     ptk_rows = (
         (batch_id, school_id, *rec, ptk_person_key(rec, sid))
-        for rec in iter_dapodik(item.table, det, issues)
+        for rec in (item.typed.rows if item.typed else iter_dapodik(item.table, det, issues))
     )
     cols = ("batch_id", "school_id", *PTK_COLUMNS, "person_key")
     return bulk_insert(conn, tbl(PtkRow), cols, ptk_rows, after_chunk)

@@ -22,6 +22,7 @@ from operator_app.core.views import (
     SchoolSummary,
 )
 from operator_app.sources.preview import Preview
+from operator_app.store.checkpoint import Checkpointer
 from operator_app.store.location import DbLocation, PasswordPrompt
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class Workspace:
 
         self.location = parse_location(db)
         self._pending_scope: ImportScope | None = None
+        self._checkpoints = Checkpointer()  # an import's WAL checkpoint runs on a thread
         self.engine = open_database(
             self.location, create=create, migrate=migrate, password_prompt=password_prompt
         )
@@ -102,6 +104,7 @@ class Workspace:
         return not self.location.is_sqlite
 
     def close(self) -> None:
+        self._checkpoints.wait()
         self.engine.dispose()
 
     @property
@@ -152,6 +155,8 @@ class Workspace:
                 labels=[m.label for m in found.files],
             )
         self._scope_of_import(before)
+        if self.location.is_sqlite and done:
+            self._checkpoints.start(self.path)  # store.checkpoint: not inside the commit
         return ImportReport(
             tuple(
                 FileReport(

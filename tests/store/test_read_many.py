@@ -121,7 +121,7 @@ def test_a_kabupaten_lands_the_same_through_the_pool(tmp_path: Path, monkeypatch
     def one_by_one(paths: list[Path], cancel: object = None):  # the reading before the pool
         return (rm._outcome_now(p) for p in paths)
 
-    monkeypatch.setattr(importer, "read_many", one_by_one)
+    monkeypatch.setattr(importer, "read_files", one_by_one)
     assert rows(tmp_path / "b.sqlite3") == pooled
 
 
