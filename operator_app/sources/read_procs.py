@@ -37,8 +37,9 @@ from operator_app.sources.table import Table
 PROCESSES = 2  # the machine class is a 2-core PC
 PROCS_FROM = 200  # fewer files are read on threads (read_many): the start costs more than it saves
 CHUNK = 8  # files per task: one round trip per 8 small workbooks
-AHEAD = 12  # tasks in flight beyond the one being handed out (bounds what a refusal reads for
-# nothing and what a close waits for: at most PROCESSES running tasks of CHUNK small files)
+AHEAD = 12  # tasks sent beyond the one being handed out: bounds what a refusal or a cancel has
+# read for nothing; a close cancels the rest and waits for the tasks the pool already started
+# (the two running and one it queued: 24 small files)
 
 Outcome = ReadFile | BadFileError
 Answer = tuple[list[Outcome], str | None]  # a task's outcomes, and a worker's bug after them
@@ -64,8 +65,6 @@ def read_chunk(paths: Sequence[Path]) -> Answer:
         try:
             got = _outcome_now(path)
             done.append(got if isinstance(got, BadFileError) else _typed(got))
-        except BadFileError as exc:  # typing found a damaged row the reading did not
-            done.append(exc)
         except Exception:  # a bug: raised in the main process at its turn
             return done, traceback.format_exc()
     return done, None
@@ -93,8 +92,9 @@ def _in_processes(paths: list[Path], cancel: CancelCheck | None) -> Generator[Ou
     chunks = [small[k : k + CHUNK] for k in range(0, len(small), CHUNK)]
     where = {i: (c, k) for c, chunk in enumerate(chunks) for k, i in enumerate(chunk)}
     local = ThreadPoolExecutor(max_workers=1, thread_name_prefix="baca-file")
-    # the big files first, on this process's thread while the workers start
-    mine: dict[int, Future[Outcome]] = {i: local.submit(_outcome_now, paths[i]) for i in big}
+    # a big file is read on this process's thread once it is as near as the tasks sent
+    waiting = sorted(big)
+    mine: dict[int, Future[Outcome]] = {}
     sent: list[Future[Answer] | None] = []
     answer: tuple[int, Answer] | None = None
     here: Generator[Outcome] | None = None  # the small files left, once the workers are gone
@@ -102,6 +102,9 @@ def _in_processes(paths: list[Path], cancel: CancelCheck | None) -> Generator[Ou
         for i in range(len(paths)):
             if cancel is not None:
                 check_cancel(cancel)
+            while waiting and waiting[0] <= i + AHEAD * CHUNK:
+                j = waiting.pop(0)
+                mine[j] = local.submit(_outcome_now, paths[j])
             if i in mine:
                 yield mine.pop(i).result()
                 continue

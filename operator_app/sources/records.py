@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
+from operator_app.core.errors import BadFileError
 from operator_app.sources.cells import NULL_TEXTS, cell_text, date_text, identifier_text
 from operator_app.sources.detect import Detected
 from operator_app.sources.readers import Table
@@ -69,10 +70,19 @@ class RowIssue:
 @dataclass(frozen=True)
 class Typed:
     """The rows of a Dapodik or SIASN export as the importer inserts them (iter_dapodik /
-    iter_siasn), with what those skipped: typed ahead in a worker process (sources.read_procs)."""
+    iter_siasn), with what those skipped: typed ahead in a worker process (sources.read_procs).
+    A damaged row further down (a CSV row past the column limit) is kept as `error`, raised by
+    `replay` after the rows before it, where iterating the table would have raised it: at write
+    time, inside the import's transaction, not as a refusal while reading."""
 
     rows: list[tuple[object, ...]]
     issues: list[RowIssue]
+    error: BadFileError | None = None
+
+    def replay(self) -> Iterator[tuple[object, ...]]:
+        yield from self.rows
+        if self.error is not None:
+            raise self.error
 
 
 def type_rows(table: Table, det: Detected) -> Typed | None:
@@ -84,7 +94,11 @@ def type_rows(table: Table, det: Detected) -> Typed | None:
     else:
         return None
     issues: list[RowIssue] = []
-    rows = list(typer(table, det, issues))
+    rows: list[tuple[object, ...]] = []
+    try:
+        rows.extend(typer(table, det, issues))
+    except BadFileError as exc:
+        return Typed(rows, issues, exc)
     return Typed(rows, issues)
 
 

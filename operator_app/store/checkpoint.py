@@ -49,7 +49,11 @@ class Checkpointer:
 
     def start(self, path: Path) -> None:
         self.wait()
-        self._thread = threading.Thread(target=_checkpoint, args=(path,), name="wal-checkpoint")
+        # not a daemon (a thread started from Qt's pool would inherit that): an exit waits for
+        # the copy instead of cutting it off (safe either way, but then the next start does it)
+        self._thread = threading.Thread(
+            target=_checkpoint, args=(path,), name="wal-checkpoint", daemon=False
+        )
         self._thread.start()
 
     def wait(self) -> None:

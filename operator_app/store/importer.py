@@ -241,7 +241,7 @@ def _insert_rows(
         # person key of a SIASN record: NIP_BARU, else PNS_ID, else row
         siasn_rows = (
             (batch_id, *rec, f"siasn:{rec[2] or rec[1] or f'row{rec[0]}'}")
-            for rec in (item.typed.rows if item.typed else iter_siasn(item.table, det, issues))
+            for rec in (item.typed.replay() if item.typed else iter_siasn(item.table, det, issues))
         )
         cols = ("batch_id", *SIASN_COLUMNS, "person_key")
         with indexes_after(conn, tbl(SiasnRow)):
@@ -249,7 +249,7 @@ def _insert_rows(
     sid = school_id or 0
     ptk_rows = (
         (batch_id, school_id, *rec, ptk_person_key(rec, sid))
-        for rec in (item.typed.rows if item.typed else iter_dapodik(item.table, det, issues))
+        for rec in (item.typed.replay() if item.typed else iter_dapodik(item.table, det, issues))
     )
     cols = ("batch_id", "school_id", *PTK_COLUMNS, "person_key")
     return bulk_insert(conn, tbl(PtkRow), cols, ptk_rows, after_chunk)

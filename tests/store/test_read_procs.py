@@ -153,6 +153,64 @@ def _nameless_copy(source: Path, target: Path) -> None:
     wb.save(target)
 
 
+def test_a_row_damaged_below_the_head_fails_the_write_as_one_by_one(
+    tmp_path: Path, few: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CSV row past the column limit far below the header is found while typing: through the
+    workers it still fails the write inside the transaction (nothing lands, also with skip_bad),
+    exactly as iterating the file while writing does, not as a file skipped while reading."""
+    paths = _kabupaten(tmp_path)
+    lines = paths[-1].read_text(encoding="utf-8").splitlines(keepends=True)
+    delimiter = "|" if "|" in lines[0] else ","
+    lines.insert(100, delimiter.join(["x"] * 1001) + "\n")
+    damaged = tmp_path / "siasn-rusak.csv"
+    damaged.write_text("".join(lines), encoding="utf-8")
+    paths = [*paths[:-1], damaged]
+
+    def outcome(db: Path) -> tuple[str, int]:
+        ws = Workspace(db)
+        with pytest.raises(BadFileError) as refused:
+            ws.import_files(paths, skip_bad=True)
+        with ws.engine.connect() as conn:
+            n = int(conn.exec_driver_sql("SELECT count(*) FROM ptk").scalar_one())
+        ws.close()
+        return refused.value.message, n
+
+    through_workers = outcome(tmp_path / "a.sqlite3")
+    assert "baris 101 berisi 1001 kolom" in through_workers[0]
+    assert through_workers[1] == 0
+    monkeypatch.setattr(
+        importer, "read_files", lambda ps, cancel=None: (rm._outcome_now(p) for p in ps)
+    )
+    assert outcome(tmp_path / "b.sqlite3") == through_workers
+
+
+def test_a_big_file_is_read_only_when_near(
+    tmp_path: Path, few: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refusal early in a long list does not read the kabupaten's SIASN export at its end."""
+    paths = _kabupaten(tmp_path)
+    siasn = paths[-1]
+    many = [paths[i % (len(paths) - 1)] for i in range(rp.AHEAD * rp.CHUNK + 20)]
+    empty = tmp_path / "kosong.xlsx"
+    empty.write_bytes(b"")
+    monkeypatch.setattr(rp, "_size", lambda p: rm.BIG_FILE if p == siasn else 10)
+    read_here: list[Path] = []
+    real = rp._outcome_now
+
+    def watched(path: Path) -> rp.Outcome:
+        read_here.append(path)
+        return real(path)
+
+    monkeypatch.setattr(rp, "_outcome_now", watched)
+    with pytest.raises(BadFileError):
+        importer.plan([many[0], empty, *many, siasn])
+    assert siasn not in read_here
+    got = list(rp.read_files([many[0], *many, siasn]))
+    assert read_here == [siasn] and got[-1].det.kind == "siasn"  # type: ignore[union-attr]
+    assert _leftovers() == ([], [])
+
+
 class _Pool:
     """A pool that runs each task here (so monkeypatches apply) or fails like a dead worker."""
 
