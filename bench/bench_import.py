@@ -63,6 +63,9 @@ def app(path: Path, db: Path) -> None:
     ws = Workspace(db)
     report = ws.import_files([path])
     assert report.files[0].rows > 0
+    # timed to the pages in the database file, as the floor's commit (store/checkpoint.py moves
+    # that copy out of the import's commit onto a thread; close waits for it)
+    ws.close()
 
 
 def child(which: str, path: Path) -> None:
