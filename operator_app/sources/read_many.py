@@ -22,7 +22,7 @@ from operator_app.core.errors import BadFileError
 from operator_app.core.progress import CancelCheck, check_cancel
 from operator_app.sources.detect import Detected, detect_file
 from operator_app.sources.readers import Table
-from operator_app.sources.records import Typed
+from operator_app.sources.records import TypedRows
 
 THREADS = 2  # the machine class is a 2-core PC; more threads only wait for the GIL
 # Files read ahead of the one being handed out: bounds what a refusal early in a long list
@@ -44,7 +44,7 @@ class ReadFile:
     table: Table
     det: Detected
     sha256: str
-    typed: Typed | None = None  # the rows already typed (read in a worker process: read_procs)
+    typed: TypedRows | None = None  # rows typed in a worker process (read_procs, big_file)
 
 
 def sha256_of(path: Path) -> str:

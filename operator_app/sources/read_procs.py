@@ -8,11 +8,10 @@ its detection and the rows already typed (records.type_rows: the tuples the impo
 so the import's write phase only runs SQL. Measured at 500 schools: docs/performance.md.
 
 Only for many files (PROCS_FROM): starting the processes costs about 0.2 s here, more on a slow
-Windows PC. A big file (a kabupaten's SIASN export, read_many.BIG_FILE and up) is read in this
-process on a thread meanwhile and its rows typed while they are written, as before: its 60,000
-rows are never copied between processes. (Typing them here while the workers read gained
-nothing: the two cores are already busy then, docs/performance.md.) Every file goes through the same read_one as one file alone; the answers
-come in the order of the files. When the processes cannot start or one dies, the files not yet
+Windows PC. A big file (a kabupaten's SIASN export, read_many.BIG_FILE and up) has a process of
+its own (sources.big_file) that types its rows while the import writes the other files. Every
+file goes through the same read_one as one file alone; the answers come in the order of the
+files. When the processes cannot start or one dies, the files not yet
 answered are read in this process (read_many), so the outcome is the same, only slower.
 Spawned, not forked (a fork of a process with Qt threads is unsafe; Windows and the frozen app,
 through multiprocessing.freeze_support in the entry point, spawn anyway).
@@ -23,13 +22,14 @@ from __future__ import annotations
 import multiprocessing
 import traceback
 from collections.abc import Generator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
 from operator_app.core.errors import BadFileError
 from operator_app.core.progress import CancelCheck, check_cancel
+from operator_app.sources.big_file import BigFile, WorkerFailure
 from operator_app.sources.read_many import BIG_FILE, ReadFile, _outcome_now, _size, read_many
 from operator_app.sources.records import type_rows
 from operator_app.sources.table import Table
@@ -45,17 +45,49 @@ Outcome = ReadFile | BadFileError
 Answer = tuple[list[Outcome], str | None]  # a task's outcomes, and a worker's bug after them
 
 
-class WorkerFailure(RuntimeError):
-    """A bug in a worker process, raised at its file's turn; the worker's traceback is the text."""
-
-
 def read_files(paths: Sequence[Path], cancel: CancelCheck | None = None) -> Generator[Outcome]:
-    """read_many's answers for these files, in their order; from PROCS_FROM files on read in two
-    worker processes, with the rows of Dapodik and SIASN files typed there (ReadFile.typed)."""
+    """read_many's answers for these files, in their order. A big file (the SIASN export) among
+    smaller ones is read, detected and typed in a process of its own (sources.big_file), one big
+    file at a time, so its rows are typed while the import writes the others;
+    from PROCS_FROM small files on they are read in two worker processes that type their rows
+    too (ReadFile.typed); fewer go through read_many (threads, or one after the other)."""
+    big = [i for i, p in enumerate(paths) if _size(p) >= BIG_FILE]
+    if not big or len(big) == len(paths):
+        # nothing to write while a process would type: read here, typed while written (a
+        # process would add its own memory, 245 MB beside 91 MB for a 50,000-row xlsx, for
+        # 1.64 -> 1.60x the floor; docs/performance.md)
+        yield from _small(list(paths), cancel)
+        return
+    bigs = set(big)
+    smalls = _small([p for i, p in enumerate(paths) if i not in bigs], cancel)
+    # the first big file is read from the start, beside the small ones; each next one once the
+    # one before it answered (two 50,000-row sheets built at once would add their peaks)
+    reader: BigFile | None = BigFile(Path(paths[big[0]]))
+    try:
+        for i in range(len(paths)):
+            if cancel is not None:
+                check_cancel(cancel)
+            if i not in bigs:
+                yield next(smalls)
+                continue
+            assert reader is not None
+            got, current = reader.outcome(), reader
+            later = [j for j in big if j > i]
+            reader = BigFile(Path(paths[later[0]])) if later else None
+            if not isinstance(got, ReadFile) or got.typed is None:
+                current.close()  # nothing more to come from it
+            yield got  # a process typing its rows now belongs to the import (typed.close)
+    finally:
+        smalls.close()
+        if reader is not None:
+            reader.close()
+
+
+def _small(paths: list[Path], cancel: CancelCheck | None) -> Generator[Outcome]:
     if len(paths) < PROCS_FROM:
         yield from read_many(paths, cancel)
-        return
-    yield from _in_processes(list(paths), cancel)
+    else:
+        yield from _in_processes(paths, cancel)
 
 
 def read_chunk(paths: Sequence[Path]) -> Answer:
@@ -87,14 +119,7 @@ def _in_processes(paths: list[Path], cancel: CancelCheck | None) -> Generator[Ou
     except (OSError, ImportError, NotImplementedError):  # no process support on this system
         yield from read_many(paths, cancel)
         return
-    big = {i for i, p in enumerate(paths) if _size(p) >= BIG_FILE}
-    small = [i for i in range(len(paths)) if i not in big]
-    chunks = [small[k : k + CHUNK] for k in range(0, len(small), CHUNK)]
-    where = {i: (c, k) for c, chunk in enumerate(chunks) for k, i in enumerate(chunk)}
-    local = ThreadPoolExecutor(max_workers=1, thread_name_prefix="baca-file")
-    # a big file is read on this process's thread once it is as near as the tasks sent
-    waiting = sorted(big)
-    mine: dict[int, Future[Outcome]] = {}
+    chunks = [list(range(k, min(k + CHUNK, len(paths)))) for k in range(0, len(paths), CHUNK)]
     sent: list[Future[Answer] | None] = []
     answer: tuple[int, Answer] | None = None
     here: Generator[Outcome] | None = None  # the small files left, once the workers are gone
@@ -102,22 +127,16 @@ def _in_processes(paths: list[Path], cancel: CancelCheck | None) -> Generator[Ou
         for i in range(len(paths)):
             if cancel is not None:
                 check_cancel(cancel)
-            while waiting and waiting[0] <= i + AHEAD * CHUNK:
-                j = waiting.pop(0)
-                mine[j] = local.submit(_outcome_now, paths[j])
-            if i in mine:
-                yield mine.pop(i).result()
-                continue
             if here is not None:
                 yield next(here)
                 continue
-            c, k = where[i]
+            c, k = divmod(i, CHUNK)
             while len(sent) < len(chunks) and len(sent) <= c + AHEAD:
                 sent.append(_submit(pool, [paths[j] for j in chunks[len(sent)]]))
             if answer is None or answer[0] != c:
                 got = _result(sent, c)
                 if got is None:  # the workers are gone: the small files left are read here
-                    here = read_many([paths[j] for j in small[small.index(i) :]], cancel)
+                    here = read_many(paths[i:], cancel)
                     yield next(here)
                     continue
                 answer = (c, got)
@@ -131,10 +150,7 @@ def _in_processes(paths: list[Path], cancel: CancelCheck | None) -> Generator[Ou
         for fut in sent:
             if fut is not None:
                 fut.cancel()
-        for left in mine.values():
-            left.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
-        local.shutdown(wait=True, cancel_futures=True)
 
 
 def _submit(pool: ProcessPoolExecutor, paths: list[Path]) -> Future[Answer] | None:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Protocol
 
 from operator_app.core.errors import BadFileError
 from operator_app.sources.cells import NULL_TEXTS, cell_text, date_text, identifier_text
@@ -67,31 +68,57 @@ class RowIssue:
     text: str
 
 
+class TypedRows(Protocol):
+    """Rows typed away from the write (sources.read_procs, sources.big_file): what the importer
+    inserts instead of iterating the table. `start` lets a worker begin typing (the import's
+    write phase has begun); `replay` yields the rows, then adds what the typing skipped to
+    `issues` and raises a damaged row's BadFileError where iterating the table would have
+    raised it: at write time, inside the import's transaction, not as a refusal while reading;
+    `close` ends a worker."""
+
+    def start(self) -> None: ...
+
+    def replay(self, issues: list[RowIssue]) -> Iterator[tuple[object, ...]]: ...
+
+    def close(self) -> None: ...
+
+
 @dataclass(frozen=True)
 class Typed:
-    """The rows of a Dapodik or SIASN export as the importer inserts them (iter_dapodik /
-    iter_siasn), with what those skipped: typed ahead in a worker process (sources.read_procs).
-    A damaged row further down (a CSV row past the column limit) is kept as `error`, raised by
-    `replay` after the rows before it, where iterating the table would have raised it: at write
-    time, inside the import's transaction, not as a refusal while reading."""
+    """Rows typed ahead in a worker process (sources.read_procs), held here."""
 
     rows: list[tuple[object, ...]]
     issues: list[RowIssue]
     error: BadFileError | None = None
 
-    def replay(self) -> Iterator[tuple[object, ...]]:
+    def start(self) -> None:
+        pass
+
+    def replay(self, issues: list[RowIssue]) -> Iterator[tuple[object, ...]]:
         yield from self.rows
+        issues.extend(self.issues)
         if self.error is not None:
             raise self.error
+
+    def close(self) -> None:
+        pass
+
+
+def typer_for(
+    kind: str,
+) -> Callable[[Table, Detected, list[RowIssue]], Iterator[tuple[object, ...]]] | None:
+    """iter_siasn or iter_dapodik for a kind; None for one without typed rows (the e-Kinerja log)."""
+    if kind == "siasn":
+        return iter_siasn
+    if kind.startswith("dapodik"):
+        return iter_dapodik
+    return None
 
 
 def type_rows(table: Table, det: Detected) -> Typed | None:
     """Every row typed now; None for a kind without typed rows here (the e-Kinerja log)."""
-    if det.kind == "siasn":
-        typer = iter_siasn
-    elif det.kind.startswith("dapodik"):
-        typer = iter_dapodik
-    else:
+    typer = typer_for(det.kind)
+    if typer is None:
         return None
     issues: list[RowIssue] = []
     rows: list[tuple[object, ...]] = []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from operator_app.sources.detect import Detected
 from operator_app.sources.readers import Table
-from operator_app.sources.records import Typed
+from operator_app.sources.records import TypedRows
 
 
 @dataclass
@@ -17,7 +17,7 @@ class Planned:
     sha256: str
     table: Table
     det: Detected
-    typed: Typed | None = None  # rows typed while reading (in a worker process: read_procs)
+    typed: TypedRows | None = None  # rows typed in a worker process (read_procs, big_file)
 
 
 @dataclass

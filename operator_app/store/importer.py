@@ -50,6 +50,7 @@ def plan(
     skipped: list[Imported] = []
     seen: set[str] = set()
     outcomes = read_files([Path(p) for p in paths], cancel)
+    ok = False
     try:
         for i, got in enumerate(outcomes):
             label = labels[i] if labels is not None else Path(paths[i]).name
@@ -63,12 +64,24 @@ def plan(
                 skipped.append(
                     Imported(got.path.name, det.kind, det.school_name, 0, [], True, False)
                 )
+                if got.typed is not None:
+                    got.typed.close()
                 continue
             seen.add(got.sha256)
             planned.append(Planned(got.path, got.sha256, got.table, det, got.typed))
+        ok = True
     finally:
         outcomes.close()
+        if not ok:
+            close_typed(planned)
     return planned, skipped
+
+
+def close_typed(planned: Sequence[Planned]) -> None:
+    """End the processes still typing rows for these files (sources.big_file)."""
+    for item in planned:
+        if item.typed is not None:
+            item.typed.close()
 
 
 def run_import(
@@ -88,6 +101,20 @@ def run_import(
     run one after the other, imports of different schools at the same time.
     """
     planned, reports = plan(paths, skip_bad, cancel, labels)
+    try:
+        return _write(engine, planned, reports, progress, cancel, before_write)
+    finally:
+        close_typed(planned)
+
+
+def _write(
+    engine: Engine,
+    planned: list[Planned],
+    reports: list[Imported],
+    progress: Progress,
+    cancel: CancelCheck,
+    before_write: Callable[[], object] | None,
+) -> list[Imported]:
     if planned and before_write is not None:
         before_write()
     total = sum((p.table.total_rows or 0) for p in planned) or 0
@@ -95,6 +122,9 @@ def run_import(
     with engine.connect() as conn, no_checkpoint_in_commit(conn), conn.begin():
         lock_sources(conn, [_lock_name(p.det) for p in planned])
         earlier = _imported_before(conn, [p.sha256 for p in planned])
+        for item in planned:  # a big file's process types while the files before it are written
+            if item.typed is not None and item.sha256 not in earlier:
+                item.typed.start()
         for item in planned:
             check_cancel(cancel)
             dup = earlier.get(item.sha256)
@@ -235,13 +265,13 @@ def _insert_rows(
         if callable(progress):
             progress(n)
 
-    if item.typed is not None:
-        issues.extend(item.typed.issues)
     if det.kind == "siasn":
         # person key of a SIASN record: NIP_BARU, else PNS_ID, else row
         siasn_rows = (
             (batch_id, *rec, f"siasn:{rec[2] or rec[1] or f'row{rec[0]}'}")
-            for rec in (item.typed.replay() if item.typed else iter_siasn(item.table, det, issues))
+            for rec in (
+                item.typed.replay(issues) if item.typed else iter_siasn(item.table, det, issues)
+            )
         )
         cols = ("batch_id", *SIASN_COLUMNS, "person_key")
         with indexes_after(conn, tbl(SiasnRow)):
@@ -249,7 +279,9 @@ def _insert_rows(
     sid = school_id or 0
     ptk_rows = (
         (batch_id, school_id, *rec, ptk_person_key(rec, sid))
-        for rec in (item.typed.replay() if item.typed else iter_dapodik(item.table, det, issues))
+        for rec in (
+            item.typed.replay(issues) if item.typed else iter_dapodik(item.table, det, issues)
+        )
     )
     cols = ("batch_id", "school_id", *PTK_COLUMNS, "person_key")
     return bulk_insert(conn, tbl(PtkRow), cols, ptk_rows, after_chunk)

@@ -18,6 +18,7 @@ from ekinerja.synclog_files import write_log_xlsx
 from operator_app.core.errors import BadFileError, Cancelled
 from operator_app.sources import read_many as rm
 from operator_app.sources import read_procs as rp
+from operator_app.sources.big_file import Streamed
 from operator_app.sources.records import RowIssue, iter_dapodik, iter_siasn
 from operator_app.store import importer
 from operator_app.store.workspace import Workspace
@@ -81,8 +82,11 @@ def _assert_same(got: list[rp.Outcome], paths: list[Path], bad: set[Path]) -> No
             assert outcome.typed is None
             assert list(outcome.table.rows()) == list(one.table.rows())
         elif outcome.typed is not None:  # read by a worker: typed there
-            assert (outcome.typed.rows, outcome.typed.issues) == _rows(one.table, one.det)
-        else:  # the big file, read here: typed while written
+            issues: list[RowIssue] = []
+            rows = list(outcome.typed.replay(issues))
+            outcome.typed.close()
+            assert (rows, issues) == _rows(one.table, one.det)
+        else:  # read here (threads, or the workers were gone): typed while written
             assert list(outcome.table.rows()) == list(one.table.rows())
 
 
@@ -98,8 +102,8 @@ def test_processes_give_what_one_by_one_gives_in_order(
     kinds = [g.det.kind for g in got if isinstance(g, rm.ReadFile)]
     assert {"dapodik_guru", "dapodik_tendik", "siasn", "ekinerja_log"} <= set(kinds)
     typed = [g for g in got if isinstance(g, rm.ReadFile) and g.typed is not None]
-    assert len(typed) == len(mixed) - len(bad) - 2  # all but the big SIASN file and the log
-    assert got[-1].typed is None  # type: ignore[union-attr]  # the big file: read here
+    assert len(typed) == len(mixed) - len(bad) - 1  # all but the log
+    assert isinstance(got[-1].typed, Streamed)  # type: ignore[union-attr]  # its own process
     assert _leftovers() == ([], [])
 
 
@@ -183,32 +187,6 @@ def test_a_row_damaged_below_the_head_fails_the_write_as_one_by_one(
         importer, "read_files", lambda ps, cancel=None: (rm._outcome_now(p) for p in ps)
     )
     assert outcome(tmp_path / "b.sqlite3") == through_workers
-
-
-def test_a_big_file_is_read_only_when_near(
-    tmp_path: Path, few: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A refusal early in a long list does not read the kabupaten's SIASN export at its end."""
-    paths = _kabupaten(tmp_path)
-    siasn = paths[-1]
-    many = [paths[i % (len(paths) - 1)] for i in range(rp.AHEAD * rp.CHUNK + 20)]
-    empty = tmp_path / "kosong.xlsx"
-    empty.write_bytes(b"")
-    monkeypatch.setattr(rp, "_size", lambda p: rm.BIG_FILE if p == siasn else 10)
-    read_here: list[Path] = []
-    real = rp._outcome_now
-
-    def watched(path: Path) -> rp.Outcome:
-        read_here.append(path)
-        return real(path)
-
-    monkeypatch.setattr(rp, "_outcome_now", watched)
-    with pytest.raises(BadFileError):
-        importer.plan([many[0], empty, *many, siasn])
-    assert siasn not in read_here
-    got = list(rp.read_files([many[0], *many, siasn]))
-    assert read_here == [siasn] and got[-1].det.kind == "siasn"  # type: ignore[union-attr]
-    assert _leftovers() == ([], [])
 
 
 class _Pool:
