@@ -325,3 +325,63 @@ def test_zip_that_is_not_whole_is_listed_with_its_reason(
     assert preview.problems and broken.name in preview.problems[0]
     assert prompts.shown[-1][0] == "warn"
     assert fingerprint(seeded) == before
+
+
+def test_a_kabupaten_folder_goes_through_the_reading_processes_from_the_window(
+    qtbot: Any,
+    open_window: Any,
+    tmp_path: Path,
+    kabupaten_files: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's import runs on a worker thread: from there the files are read in the two
+    worker processes and the SIASN export in its own (spawned from that thread), and what lands
+    is what the same import stores without them; no process is left behind."""
+    import multiprocessing
+
+    from operator_app.sources import read_many as rm
+    from operator_app.sources import read_procs as rp
+
+    folder = chat_folder(tmp_path / "unduhan", kabupaten_files)
+    monkeypatch.setattr(rp, "PROCS_FROM", 1)  # a kabupaten's 1,000 files, in small
+    monkeypatch.setattr(rp, "_size", lambda p: rm.BIG_FILE if Path(p).suffix == ".csv" else 10)
+    spawned: list[str] = []
+    real_big = rp.BigFile
+
+    def counted(path: Path) -> Any:
+        spawned.append(Path(path).name)
+        return real_big(path)
+
+    monkeypatch.setattr(rp, "BigFile", counted)
+    window, watch = open_window(tmp_path / "db.sqlite3")
+    assert drop(qtbot, window, watch, [folder]) == "imported"
+    assert spawned == [kabupaten_files[-1].name]
+    assert not multiprocessing.active_children()
+    assert window.model.rowCount() > 0
+
+    plain = tmp_path / "tanpa-proses.sqlite3"
+    monkeypatch.setattr(rp, "PROCS_FROM", 10**6)
+    monkeypatch.setattr(rp, "_size", lambda p: 10)
+    ws = Workspace(plain)
+    ws.import_files([folder])
+    ws.close()
+    window.shutdown()
+    counts, _ = fingerprint(tmp_path / "db.sqlite3")
+    plain_counts, _ = fingerprint(plain)
+    imported = ("school", "import_batch", "ptk", "siasn")  # the window checks as well
+    assert [counts[t] for t in imported] == [plain_counts[t] for t in imported]
+    assert counts["ptk"] > 50 and counts["siasn"] > 50
+    for table, order in (("ptk", "row_number, nama"), ("siasn", "row_number")):
+        assert _rows(tmp_path / "db.sqlite3", table, order) == _rows(plain, table, order)
+
+
+def _rows(db: Path, table: str, order: str) -> list[tuple[Any, ...]]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(
+            f"SELECT row_number, nama, nama_key, raw_json, person_key FROM {table} ORDER BY {order}"
+        ).fetchall()
+    finally:
+        con.close()
