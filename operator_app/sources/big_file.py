@@ -58,6 +58,7 @@ class BigFile:
         self._proc: BaseProcess | None = None
         self._rows: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._receiver: threading.Thread | None = None
+        self._started = False
         try:
             ctx = multiprocessing.get_context("spawn")
             parent_end, child_end = ctx.Pipe()
@@ -97,20 +98,25 @@ class BigFile:
 
     def start(self) -> None:
         """The process types the rows now; a thread here takes them in as they come, so the
-        process never waits for this one (which is writing other files meanwhile)."""
-        if self._receiver is not None:
+        process never waits for this one (which is writing other files meanwhile). Once."""
+        if self._started:
             return
+        self._started = True
         if self._conn is None:  # closed or never started: replay types the rows here
             self._rows.put(_END)
-            self._receiver = threading.current_thread()  # started (no thread to wait for)
             return
         conn = self._conn
         with contextlib.suppress(OSError):
             conn.send("type")
-        self._receiver = threading.Thread(
+        receiver = threading.Thread(
             target=self._receive, args=(conn,), name="baca-besar-terima", daemon=True
         )
-        self._receiver.start()
+        try:
+            receiver.start()
+        except RuntimeError:  # no thread to be had: the rows are typed here
+            self._rows.put(_END)
+            return
+        self._receiver = receiver
 
     def _receive(self, conn: Connection) -> None:
         """Kept as the bytes that came (a third of the rows' size as objects) until written."""
@@ -124,8 +130,19 @@ class BigFile:
             self._rows.put(_END)  # the process died (or was ended by close)
 
     def next_message(self) -> Any:
-        """("rows", [...]), ("end", (issues, error)), ("bug", text), or _END (it died)."""
-        data = self._rows.get()
+        """("rows", [...]), ("end", (issues, error)), ("bug", text), or _END (it died, or nothing
+        more can come: never blocks once the receiving thread has ended)."""
+        while True:
+            try:
+                data = self._rows.get(timeout=0.2)
+                break
+            except queue.Empty:
+                if self._receiver is None or not self._receiver.is_alive():
+                    try:
+                        data = self._rows.get_nowait()  # what it put just before it ended
+                        break
+                    except queue.Empty:
+                        return _END
         if data is _END:
             return _END
         tag, body = data[:1], data[1:]
@@ -134,16 +151,19 @@ class BigFile:
         return ("rows" if tag == _ROWS else "end", pickle.loads(body))
 
     def close(self) -> None:
-        """Ends the process (at once: it only reads) and the receiving thread; safe to repeat."""
-        if self._proc is not None:
-            if self._proc.is_alive():
-                self._proc.terminate()
-            self._proc.join(timeout=5)
-        if self._conn is not None:
-            self._conn.close()
-        if self._receiver is not None and self._receiver is not threading.current_thread():
-            self._receiver.join(timeout=5)
-        self._conn = self._proc = None
+        """Ends the process (at once: it only reads), then the receiving thread (its pipe then
+        ends), then the pipe; safe to repeat, and to call from any state."""
+        proc, receiver, conn = self._proc, self._receiver, self._conn
+        self._conn = self._proc = self._receiver = None
+        if proc is not None:
+            with contextlib.suppress(OSError, ValueError):
+                if proc.is_alive():
+                    proc.terminate()
+                proc.join(timeout=5)
+        if receiver is not None and receiver is not threading.current_thread():
+            receiver.join(timeout=5)
+        if conn is not None:
+            conn.close()
 
 
 class Streamed:
@@ -152,11 +172,16 @@ class Streamed:
     def __init__(self, big: BigFile, got: ReadFile) -> None:
         self._big = big
         self._path = got.path
+        self._used = False
 
     def start(self) -> None:
         self._big.start()
 
     def replay(self, issues: list[RowIssue]) -> Iterator[tuple[object, ...]]:
+        if self._used:  # the stream is spent: once more, typed here from the first row
+            yield from self._here(0, issues)
+            return
+        self._used = True
         self._big.start()
         done = 0
         try:
@@ -208,9 +233,13 @@ def serve(conn: Connection) -> None:
         table, det = got.table, got.det
         typer = typer_for(det.kind)
         if typer is None:  # the e-Kinerja log: its rows as read, typed by its own importer
-            rows = Table(path, table.sheet, table.head, _all=list(table.rows()),
-                         total_rows=table.total_rows)  # fmt: skip
-            conn.send(("as read", replace(got, table=rows)))
+            try:
+                rows = list(table.rows())
+            except BadFileError as exc:
+                conn.send(("bad", exc))
+                return
+            whole = Table(path, table.sheet, table.head, _all=rows, total_rows=table.total_rows)
+            conn.send(("as read", replace(got, table=whole)))
             return
         conn.send(
             ("read", replace(got, table=Table(path, table.sheet, [], total_rows=table.total_rows)))

@@ -61,7 +61,8 @@ def read_files(paths: Sequence[Path], cancel: CancelCheck | None = None) -> Gene
     bigs = set(big)
     smalls = _small([p for i, p in enumerate(paths) if i not in bigs], cancel)
     # the first big file is read from the start, beside the small ones; each next one once the
-    # one before it answered (two 50,000-row sheets built at once would add their peaks)
+    # one before it answered (two 50,000-row sheets built at once would add their peaks; two
+    # exports in one import do hold both sheets until the write phase has typed them)
     reader: BigFile | None = BigFile(Path(paths[big[0]]))
     try:
         for i in range(len(paths)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from operator_app.store.keys import ptk_person_key, school_name_key
 from operator_app.store.models import ImportBatch, PtkRow, School, SiasnRow, tbl, utcnow
 from operator_app.store.synclog import import_log
 
+log = logging.getLogger(__name__)
 SCHOOL_T = tbl(School)
 BATCH_T = tbl(ImportBatch)
 
@@ -78,10 +80,14 @@ def plan(
 
 
 def close_typed(planned: Sequence[Planned]) -> None:
-    """End the processes still typing rows for these files (sources.big_file)."""
+    """End the processes still typing rows for these files (sources.big_file): every one, even
+    when closing one fails (that is logged, not raised over what ended the import)."""
     for item in planned:
         if item.typed is not None:
-            item.typed.close()
+            try:
+                item.typed.close()
+            except Exception:
+                log.exception("proses pembaca %s tidak bisa diakhiri", item.path.name)
 
 
 def run_import(
@@ -123,8 +129,11 @@ def _write(
         lock_sources(conn, [_lock_name(p.det) for p in planned])
         earlier = _imported_before(conn, [p.sha256 for p in planned])
         for item in planned:  # a big file's process types while the files before it are written
-            if item.typed is not None and item.sha256 not in earlier:
-                item.typed.start()
+            if item.typed is not None:
+                if item.sha256 in earlier:
+                    item.typed.close()  # skipped below: its process has nothing more to do
+                else:
+                    item.typed.start()
         for item in planned:
             check_cancel(cancel)
             dup = earlier.get(item.sha256)

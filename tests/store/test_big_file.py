@@ -27,14 +27,35 @@ def siasn_is_big(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _kabupaten(tmp_path: Path, siasn_rows: int = 300) -> list[Path]:
+    """The files, the SIASN export last with two rows the typing skips (no NAMA, no NIP_BARU,
+    the rest filled in: reported as warnings) far apart, one past the first 4,096 rows."""
     _, files = write_kabupaten(tmp_path / "kab", n_schools=4, siasn_rows=siasn_rows)
-    return list(files.all)
+    paths = list(files.all)
+    lines = paths[-1].read_text(encoding="utf-8").splitlines(keepends=True)
+    delimiter = "|" if "|" in lines[0] else ","
+    header = lines[0].rstrip("\r\n").split(delimiter)
+    for at in (20, min(len(lines) - 2, 5000)):
+        cells = lines[at].rstrip("\r\n").split(delimiter)
+        for name in ("NAMA", "NIP_BARU"):
+            cells[header.index(name)] = ""
+        lines[at] = delimiter.join(cells) + "\n"
+    paths[-1].write_text("".join(lines), encoding="utf-8")
+    return paths
 
 
 def _in_process_rows(path: Path) -> tuple[list[tuple[object, ...]], list[RowIssue]]:
     got = rm.read_one(path)
     issues: list[RowIssue] = []
-    return list(iter_siasn(got.table, got.det, issues)), issues
+    rows = list(iter_siasn(got.table, got.det, issues))
+    assert len(issues) == 2  # the two skipped rows of _kabupaten
+    return rows, issues
+
+
+def _killed(big: bf.BigFile) -> None:
+    proc = big._proc
+    assert proc is not None
+    proc.kill()
+    proc.join(timeout=10)
 
 
 def _stored(db: Path, paths: list[Path]) -> list[tuple[object, ...]]:
@@ -174,3 +195,59 @@ def test_a_big_file_damaged_below_its_head_fails_the_write(
         assert conn.exec_driver_sql("SELECT count(*) FROM ptk").scalar_one() == 0
     ws.close()
     assert not multiprocessing.active_children()
+
+
+def test_a_process_killed_before_it_answered_or_before_it_typed_costs_nothing(
+    tmp_path: Path,
+) -> None:
+    """Real deaths (the pipe ends): before the detection the file is read here; after it, the
+    rows are typed here, with the rows it skipped reported as warnings all the same."""
+    siasn = _kabupaten(tmp_path)[-1]
+    big = bf.BigFile(siasn)
+    _killed(big)
+    here = big.outcome()
+    assert isinstance(here, rm.ReadFile) and here.typed is None
+    assert here.det == rm.read_one(siasn).det
+
+    got = bf.BigFile(siasn).outcome()
+    assert isinstance(got, rm.ReadFile) and isinstance(got.typed, bf.Streamed)
+    _killed(got.typed._big)
+    issues: list[RowIssue] = []
+    assert (list(got.typed.replay(issues)), issues) == _in_process_rows(siasn)
+    assert not multiprocessing.active_children()
+
+
+def test_a_second_replay_gives_the_same_rows(tmp_path: Path) -> None:
+    siasn = _kabupaten(tmp_path)[-1]
+    got = bf.BigFile(siasn).outcome()
+    assert isinstance(got, rm.ReadFile) and got.typed is not None
+    first: list[RowIssue] = []
+    again: list[RowIssue] = []
+    assert list(got.typed.replay(first)) == list(got.typed.replay(again))
+    assert first == again and len(first) == 2
+    assert not multiprocessing.active_children()
+
+
+def test_a_cancelled_or_skipped_big_file_leaves_no_process(
+    tmp_path: Path, siasn_is_big: None
+) -> None:
+    from operator_app.core.errors import Cancelled
+
+    paths = _kabupaten(tmp_path)
+    ws = Workspace(tmp_path / "data.sqlite3")
+    writing = False
+
+    def progress(done: int, total: int, text: str) -> None:
+        nonlocal writing
+        writing = writing or text.startswith("Mengimpor")
+
+    with pytest.raises(Cancelled):  # Batal while the Dapodik files are written
+        ws.import_files(paths, progress, cancel=lambda: writing)
+    assert not multiprocessing.active_children()
+    with ws.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM siasn").scalar_one() == 0
+    ws.import_files([paths[-1]])  # the export alone, then again beside the Dapodik files:
+    report = ws.import_files(paths)  # its process is ended as soon as it is found imported
+    assert [f.skipped_duplicate for f in report.files if f.kind == "siasn"] == [True]
+    assert not multiprocessing.active_children()
+    ws.close()
