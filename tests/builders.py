@@ -128,3 +128,13 @@ def write_pair(
     )
     spath = write_siasn_csv(folder / siasn_name, siasn)
     return dpath, spath
+
+
+def siasn_damaged_below_head(siasn_csv: Path, target: Path) -> Path:
+    """A copy of a SIASN CSV export with one row past the column limit (1,001 cells) at line 101,
+    far below the first 40 rows that detection reads: only typing the rows finds it."""
+    lines = siasn_csv.read_text(encoding="utf-8").splitlines(keepends=True)
+    delimiter = "|" if "|" in lines[0] else ","
+    lines.insert(100, delimiter.join(["x"] * 1001) + "\n")
+    target.write_text("".join(lines), encoding="utf-8")
+    return target

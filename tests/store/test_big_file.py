@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import write_kabupaten
+from builders import siasn_damaged_below_head, write_kabupaten
 
 from operator_app.core.errors import BadFileError
 from operator_app.sources import big_file as bf
@@ -183,11 +183,7 @@ def test_a_big_file_damaged_below_its_head_fails_the_write(
     tmp_path: Path, siasn_is_big: None
 ) -> None:
     paths = _kabupaten(tmp_path)
-    lines = paths[-1].read_text(encoding="utf-8").splitlines(keepends=True)
-    delimiter = "|" if "|" in lines[0] else ","
-    lines.insert(100, delimiter.join(["x"] * 1001) + "\n")
-    damaged = tmp_path / "siasn-rusak.csv"
-    damaged.write_text("".join(lines), encoding="utf-8")
+    damaged = siasn_damaged_below_head(paths[-1], tmp_path / "siasn-rusak.csv")
     ws = Workspace(tmp_path / "data.sqlite3")
     with pytest.raises(BadFileError, match="baris 101 berisi 1001 kolom"):
         ws.import_files([*paths[:-1], damaged], skip_bad=True)

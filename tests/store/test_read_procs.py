@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import write_kabupaten
+from builders import siasn_damaged_below_head, write_kabupaten
 from ekinerja.synclog_files import write_log_xlsx
 
 from operator_app.core.errors import BadFileError, Cancelled
@@ -164,11 +164,7 @@ def test_a_row_damaged_below_the_head_fails_the_write_as_one_by_one(
     workers it still fails the write inside the transaction (nothing lands, also with skip_bad),
     exactly as iterating the file while writing does, not as a file skipped while reading."""
     paths = _kabupaten(tmp_path)
-    lines = paths[-1].read_text(encoding="utf-8").splitlines(keepends=True)
-    delimiter = "|" if "|" in lines[0] else ","
-    lines.insert(100, delimiter.join(["x"] * 1001) + "\n")
-    damaged = tmp_path / "siasn-rusak.csv"
-    damaged.write_text("".join(lines), encoding="utf-8")
+    damaged = siasn_damaged_below_head(paths[-1], tmp_path / "siasn-rusak.csv")
     paths = [*paths[:-1], damaged]
 
     def outcome(db: Path) -> tuple[str, int]:
