@@ -35,7 +35,6 @@ from typing import Any
 from operator_app.core.errors import BadFileError
 from operator_app.sources.read_many import ReadFile, _outcome_now, read_one
 from operator_app.sources.records import RowIssue, typer_for
-from operator_app.sources.table import Table
 
 log = logging.getLogger(__name__)
 CHUNK_ROWS = 4096  # rows a message: 50,000 rows are 13 messages of ~2 MB
@@ -234,16 +233,13 @@ def serve(conn: Connection) -> None:
         typer = typer_for(det.kind)
         if typer is None:  # the e-Kinerja log: its rows as read, typed by its own importer
             try:
-                rows = list(table.rows())
+                whole = table.whole()
             except BadFileError as exc:
                 conn.send(("bad", exc))
                 return
-            whole = Table(path, table.sheet, table.head, _all=rows, total_rows=table.total_rows)
             conn.send(("as read", replace(got, table=whole)))
             return
-        conn.send(
-            ("read", replace(got, table=Table(path, table.sheet, [], total_rows=table.total_rows)))
-        )
+        conn.send(("read", replace(got, table=table.sized())))
         if conn.recv() != "type":
             return
         issues: list[RowIssue] = []

@@ -32,7 +32,6 @@ from operator_app.core.progress import CancelCheck, check_cancel
 from operator_app.sources.big_file import BigFile, WorkerFailure
 from operator_app.sources.read_many import BIG_FILE, ReadFile, _outcome_now, _size, read_many
 from operator_app.sources.records import type_rows
-from operator_app.sources.table import Table
 
 PROCESSES = 2  # the machine class is a 2-core PC
 PROCS_FROM = 200  # fewer files are read on threads (read_many): the start costs more than it saves
@@ -105,12 +104,8 @@ def read_chunk(paths: Sequence[Path]) -> Answer:
 
 def _typed(got: ReadFile) -> ReadFile:
     typed = type_rows(got.table, got.det)
-    if typed is None:  # not a Dapodik or SIASN export (the e-Kinerja log): rows as read
-        table = Table(got.path, got.table.sheet, got.table.head, _all=list(got.table.rows()),
-                      total_rows=got.table.total_rows)  # fmt: skip
-    else:  # the rows travel typed: the table keeps only its sheet name and size (its head would
-        # be 40 rows of cells again, 40 % of what is sent, and nothing reads it after detection)
-        table = Table(got.path, got.table.sheet, [], total_rows=got.table.total_rows)
+    # not a Dapodik or SIASN export (the e-Kinerja log): its rows as read
+    table = got.table.whole() if typed is None else got.table.sized()
     return replace(got, table=table, typed=typed)
 
 
@@ -120,7 +115,7 @@ def _in_processes(paths: list[Path], cancel: CancelCheck | None) -> Generator[Ou
     except (OSError, ImportError, NotImplementedError):  # no process support on this system
         yield from read_many(paths, cancel)
         return
-    chunks = [list(range(k, min(k + CHUNK, len(paths)))) for k in range(0, len(paths), CHUNK)]
+    n_chunks = -(-len(paths) // CHUNK)
     sent: list[Future[Answer] | None] = []
     answer: tuple[int, Answer] | None = None
     here: Generator[Outcome] | None = None  # the small files left, once the workers are gone
@@ -132,8 +127,8 @@ def _in_processes(paths: list[Path], cancel: CancelCheck | None) -> Generator[Ou
                 yield next(here)
                 continue
             c, k = divmod(i, CHUNK)
-            while len(sent) < len(chunks) and len(sent) <= c + AHEAD:
-                sent.append(_submit(pool, [paths[j] for j in chunks[len(sent)]]))
+            while len(sent) < n_chunks and len(sent) <= c + AHEAD:
+                sent.append(_submit(pool, paths[len(sent) * CHUNK : (len(sent) + 1) * CHUNK]))
             if answer is None or answer[0] != c:
                 got = _result(sent, c)
                 if got is None:  # the workers are gone: the small files left are read here

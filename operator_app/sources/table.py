@@ -30,3 +30,13 @@ class Table:
         yield from self.head
         if self._rows is not None:
             yield from self._rows
+
+    def whole(self) -> Table:
+        """This table with every row read into memory (sent from a reading process)."""
+        return Table(self.file, self.sheet, self.head, _all=list(self.rows()),
+                     total_rows=self.total_rows)  # fmt: skip
+
+    def sized(self) -> Table:
+        """Only the sheet name and size, for a table whose rows travel typed (ReadFile.typed):
+        its head would be 40 rows of cells again, and nothing reads it after detection."""
+        return Table(self.file, self.sheet, [], total_rows=self.total_rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,8 +19,7 @@ from operator_app.sources.records import (
     PTK_COLUMNS,
     SIASN_COLUMNS,
     RowIssue,
-    iter_dapodik,
-    iter_siasn,
+    typer_for,
 )
 from operator_app.store import import_sql
 from operator_app.store.bulk import bulk_insert, indexes_after
@@ -278,22 +277,27 @@ def _insert_rows(
         # person key of a SIASN record: NIP_BARU, else PNS_ID, else row
         siasn_rows = (
             (batch_id, *rec, f"siasn:{rec[2] or rec[1] or f'row{rec[0]}'}")
-            for rec in (
-                item.typed.replay(issues) if item.typed else iter_siasn(item.table, det, issues)
-            )
+            for rec in _records(item, issues)
         )
         cols = ("batch_id", *SIASN_COLUMNS, "person_key")
         with indexes_after(conn, tbl(SiasnRow)):
             return bulk_insert(conn, tbl(SiasnRow), cols, siasn_rows, after_chunk)
     sid = school_id or 0
     ptk_rows = (
-        (batch_id, school_id, *rec, ptk_person_key(rec, sid))
-        for rec in (
-            item.typed.replay(issues) if item.typed else iter_dapodik(item.table, det, issues)
-        )
+        (batch_id, school_id, *rec, ptk_person_key(rec, sid)) for rec in _records(item, issues)
     )
     cols = ("batch_id", "school_id", *PTK_COLUMNS, "person_key")
     return bulk_insert(conn, tbl(PtkRow), cols, ptk_rows, after_chunk)
+
+
+def _records(item: Planned, issues: list[RowIssue]) -> Iterator[tuple[object, ...]]:
+    """The file's rows as typed records: held or streamed from a reading process, else typed
+    now from its table (iter_siasn / iter_dapodik)."""
+    if item.typed is not None:
+        return item.typed.replay(issues)
+    typer = typer_for(item.det.kind)
+    assert typer is not None  # the e-Kinerja log has its own importer
+    return typer(item.table, item.det, issues)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
