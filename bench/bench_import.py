@@ -3,6 +3,9 @@
 Floor = python-calamine reading every row + raw sqlite3 executemany of the same rows in one
 transaction (PERFORMANCE.md). Each measurement runs in a fresh process (peak RSS is per process).
 Usage: python bench/bench_import.py [--rows 50000] [--repeat 3] [--tree main=/path/to/main]
+       [--shared-strings]
+(`--shared-strings` measures the same export as Excel saves it, its texts in a shared-strings
+part: sources.xlsx_pieces leaves such a workbook to the whole-file read.)
 (`--tree` times another source tree's import too, interleaved with this one's and the floor.)
 Wall-time medians decide the goal; the CPU-time ratio is printed too, because on a shared machine
 wall time swings with the other work on the cores while the CPU time of the call barely does.
@@ -22,13 +25,60 @@ import time
 from pathlib import Path
 
 
-def make_input(folder: Path, rows: int) -> Path:
+def make_input(folder: Path, rows: int, shared: bool = False) -> Path:
     from operator_app.samples import siasn_rows_bulk, write_siasn_xlsx
 
     path = folder / f"siasn-{rows}.xlsx"
     if not path.exists():
         write_siasn_xlsx(path, list(siasn_rows_bulk(rows, seed=7)))
-    return path
+    if not shared:
+        return path
+    out = folder / f"siasn-{rows}-shared-strings.xlsx"
+    if not out.exists():
+        _shared_strings(path, out)
+    return out
+
+
+def _shared_strings(src: Path, dst: Path) -> None:
+    """`src` (openpyxl's inline strings) with every text moved into xl/sharedStrings.xml, as
+    Excel writes a workbook; the cells read back the same."""
+    import re
+    import zipfile
+
+    sheet_name = "xl/worksheets/sheet1.xml"
+    index: dict[bytes, int] = {}
+
+    def shared(m: re.Match[bytes]) -> bytes:
+        i = index.setdefault(m[2], len(index))
+        return b'<c r="' + m[1] + b'" t="s"><v>' + str(i).encode() + b"</v></c>"
+
+    cell = re.compile(rb'<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t>(.*?)</t></is></c>')
+    ns = b"http://schemas.openxmlformats.org/"
+    with zipfile.ZipFile(src) as zi, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zo:
+        for info in zi.infolist():
+            data = zi.read(info)
+            if info.filename == sheet_name:
+                data = cell.sub(shared, data)
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+                    b'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+                )
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdSst" Type="' + ns + b"officeDocument/2006/"
+                    b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+                )
+            zo.writestr(info.filename, data)
+        items = b"".join(b"<si><t>" + text + b"</t></si>" for text in index)
+        zo.writestr(
+            "xl/sharedStrings.xml",
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="' + ns
+            + b'spreadsheetml/2006/main" count="%d" uniqueCount="%d">' % (len(index), len(index))
+            + items + b"</sst>",
+        )  # fmt: skip
 
 
 def floor(path: Path, db: Path) -> None:
@@ -118,6 +168,7 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=50_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--child", nargs=2)
+    ap.add_argument("--shared-strings", action="store_true")
     ap.add_argument(
         "--tree",
         action="append",
@@ -131,7 +182,7 @@ def main() -> None:
     folder = Path(tempfile.gettempdir()) / "operator-app-bench"
     folder.mkdir(exist_ok=True)
     t0 = time.perf_counter()
-    path = make_input(folder, a.rows)
+    path = make_input(folder, a.rows, a.shared_strings)
     print(
         f"input: {path.name} ({path.stat().st_size / 1e6:.1f} MB, made in {time.perf_counter() - t0:.1f} s)"
     )

@@ -43,7 +43,7 @@ from operator_app.sources.limits import (
 
 # calamine reads a sheet from "xl/" + its target, and only targets in these folders are sheets
 # (names compared without case); shared strings and styles never become a dense block.
-_SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/")
+SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/")
 _CHUNK = 1 << 20
 _EDGE = 256  # longer than any cell tag the fast regexes need to see whole
 # A cell tag other than `<c r="A1" s="1" t="s">` with a reference within BZ99999 (78 x 99,999
@@ -80,7 +80,7 @@ _ODS_TAG = re.compile(
 _REPEATED = re.compile(rb"number-(?:rows|columns)-repeated\s*=\s*[\"']\s*([0-9]+)")
 
 
-def _damaged(path: Path, what: str) -> BadFileError:
+def damaged(path: Path, what: str) -> BadFileError:
     return BadFileError(
         f"File {path.name} rusak atau tidak lengkap ({what}). Unduh ulang atau salin ulang file "
         "tersebut, atau buka di Excel lalu simpan ulang sebagai .xlsx.",
@@ -93,20 +93,29 @@ def check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-            _check_sizes(path, infos)
+            check_container(path, infos)
             for info in infos:
                 name = info.filename.lower()
                 if name == "content.xml":
                     _check_ods_extent(path, zf, info)
-                elif name.startswith(_SHEET_FOLDERS) and not info.is_dir():
-                    _check_xlsx_extent(path, zf, info)
+                elif name.startswith(SHEET_FOLDERS) and not info.is_dir():
+                    check_sheet_part(path, zf, info)
     except BadFileError:
         raise
     except Exception as exc:  # zipfile raises a dozen types for damaged input; all mean "damaged"
-        raise _damaged(path, "arsip xlsx tidak bisa dibuka") from exc
+        raise damaged(path, "arsip xlsx tidak bisa dibuka") from exc
 
 
-def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+def check_container(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a binary workbook, too many parts, a part that inflates like a zip bomb, and too
+    much in all: everything that can be told from the zip's directory alone."""
+    if any(_binary_book(info.filename.lower()) for info in infos):
+        raise BadFileError(
+            f"File {path.name} ditolak: isinya buku kerja Excel biner (.xlsb), bukan .xlsx. "
+            "Buka file itu di Excel lalu simpan sebagai 'Excel Workbook (.xlsx)', kemudian impor "
+            "file .xlsx itu.",
+            file=str(path),
+        )
     if len(infos) > MAX_ZIP_ENTRIES:
         raise BadFileError(
             f"File {path.name} ditolak: berisi {len(infos)} bagian, terlalu banyak untuk ekspor "
@@ -129,6 +138,14 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
             "terlalu besar untuk ekspor Dapodik/SIASN.",
             file=str(path),
         )
+
+
+def _binary_book(name: str) -> bool:
+    """A zip calamine may read as xlsb (MS-XLSB records): its cell positions are binary, which the
+    extent passes below cannot see, and one far cell aborts the process just the same (a 1.3 KB
+    file asked for 512 GB: tests/hostile/corpus.py, `xlsb-sel-jauh`). No Dapodik or SIASN export
+    is xlsb, so such a workbook is refused whatever its sheets hold."""
+    return name == "xl/workbook.bin"  # what calamine opens as xlsb (it tries xlsx first)
 
 
 def _chunks(fh: IO[bytes]) -> Iterator[bytes]:
@@ -179,7 +196,8 @@ def refuse_total(path: Path, cells: int) -> None:
     )
 
 
-def _check_xlsx_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def check_sheet_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse an xlsx sheet part whose cells would not fit the limits (read whole, CRC checked)."""
     with zf.open(info) as fh:  # reading to the end also verifies the CRC
         beyond, odd = _scan(fh)
     if not beyond:
@@ -189,12 +207,42 @@ def _check_xlsx_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -
     refuse_extent(path, f"lembar {info.filename}", rows, cols)
 
 
+class _Joined:
+    """Several byte strings read as one text, a slice at a time (what _scan reads)."""
+
+    def __init__(self, parts: tuple[bytes, ...]) -> None:
+        self._parts = [memoryview(p) for p in parts if p]
+        self._at = 0
+
+    def read(self, size: int) -> bytes:
+        out: list[memoryview] = []
+        while size > 0 and self._parts:
+            part = self._parts[0]
+            piece = part[self._at : self._at + size]
+            out.append(piece)
+            size -= len(piece)
+            self._at += len(piece)
+            if self._at >= len(part):
+                self._parts.pop(0)
+                self._at = 0
+        return b"".join(out)
+
+
+def canonical(*parts: bytes) -> bool:
+    """Whether the text these parts make together passes the fast pass: every cell tag in it is
+    `<c r="REF"...>` with REF within BZ99999 and no further `r` (the module docstring), so
+    calamine's block for it is at most 99,999 x 78 cells. False says nothing about the text
+    being dangerous: check_zip's exact pass decides that."""
+    beyond, _ = _scan(_Joined(parts))
+    return not beyond
+
+
 def _first_before(rx: re.Pattern[bytes], data: bytes, limit: int) -> bool:
     m = rx.search(data)
     return m is not None and m.start() < limit
 
 
-def _scan(fh: IO[bytes], size: int = _CHUNK) -> tuple[bool, bool]:
+def _scan(fh: IO[bytes] | _Joined, size: int = _CHUNK) -> tuple[bool, bool]:
     """(any tag beyond the fast bound?, any tag in an odd form?) without copying the chunks.
 
     A match counts only where its lookahead is complete: in a chunk up to _EDGE bytes from its

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from operator_app.core.errors import BadFileError
 from operator_app.sources.csv_rows import read_csv
+from operator_app.sources.failures import reader_failure
 from operator_app.sources.limits import (
     HEAD_ROWS,
     MAX_COLUMNS,
@@ -38,7 +39,11 @@ def read_table(path: Path) -> Table:
         raise _unreadable(path, exc) from exc
     if magic.startswith(b"PK\x03\x04"):
         from operator_app.sources.guards import check_zip
+        from operator_app.sources.xlsx_pieces import read_in_pieces
 
+        table = read_in_pieces(path)  # a big single-sheet xlsx; None: read it whole, as here
+        if table is not None:
+            return table
         check_zip(path)
         return _read_calamine(path, None)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: genuine BIFF .xls, or encrypted .xlsx
@@ -128,13 +133,6 @@ def _unreadable(path: Path, exc: OSError) -> BadFileError:
     )
 
 
-def _reader_failure(exc: BaseException) -> bool:
-    """calamine's own errors, and Rust panics (pyo3 raises PanicException, a BaseException)."""
-    if isinstance(exc, MemoryError | BadFileError):
-        return False
-    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
-
-
 def _read_calamine(path: Path, data: bytes | None) -> Table:
     """Read with python-calamine, by content: `from_path` would go by the extension, so an xlsx
     saved as `.xls` (or an ods named `.xlsx`) would be refused."""
@@ -149,7 +147,7 @@ def _read_calamine(path: Path, data: bytes | None) -> Table:
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     except BaseException as exc:
-        if not _reader_failure(exc):
+        if not reader_failure(exc):
             raise
         raise BadFileError(
             f"File {_name(path)} tidak bisa dibaca sebagai spreadsheet ({_short(exc)}). "
@@ -161,7 +159,7 @@ def _read_calamine(path: Path, data: bytes | None) -> Table:
         try:
             sheet = wb.get_sheet_by_name(name)
         except BaseException as exc:
-            if not _reader_failure(exc):
+            if not reader_failure(exc):
                 raise
             raise _damaged_sheet(path, name, exc) from exc
         if sheet.height == 0:
@@ -199,7 +197,7 @@ def _sheet_rows(path: Path, name: str, sheet: object) -> Iterator[list[Cell]]:
         for row in sheet.iter_rows():  # type: ignore[attr-defined]
             yield row if type(row) is list else list(row)  # calamine gives a fresh list per row
     except BaseException as exc:
-        if not _reader_failure(exc):
+        if not reader_failure(exc):
             raise
         raise _damaged_sheet(path, name, exc) from exc
 

@@ -460,6 +460,51 @@ def biff_far_cell(path: Path) -> None:
     path.write_bytes(biff8_xls([(0, 0, "Nama"), (65535, 65535, 1.0)]))
 
 
+def _xlsb_record(kind: int, payload: bytes = b"") -> bytes:
+    """An MS-XLSB record: type and size as 7-bit variable-length integers, then the payload."""
+
+    def varint(n: int) -> bytes:
+        out = bytearray()
+        while True:
+            out.append((n & 0x7F) | (0x80 if n > 0x7F else 0))
+            n >>= 7
+            if not n:
+                return bytes(out)
+
+    return varint(kind) + varint(len(payload)) + payload
+
+
+def _wide(text: str) -> bytes:
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def xlsb(cells: list[tuple[int, int, float]]) -> Callable[[Path], None]:
+    """A binary workbook (xlsb) with numbers at (row, column), 0-based, one row header per row.
+    calamine opens it by its content (`xl/workbook.bin`), whatever the file is named."""
+
+    def make(path: Path) -> None:
+        book = b"".join([
+            _xlsb_record(0x83), _xlsb_record(0x8F),  # BrtBeginBook, BrtBeginBundleShs
+            _xlsb_record(0x9C, struct.pack("<II", 0, 1) + _wide("rId1") + _wide("Sheet1")),
+            _xlsb_record(0x90), _xlsb_record(0x84),  # BrtEndBundleShs, BrtEndBook
+        ])  # fmt: skip
+        rows, cols = [r for r, _, _ in cells], [c for _, c, _ in cells]
+        dim = struct.pack("<IIII", min(rows), max(rows), min(cols), max(cols))  # BrtWsDim
+        sheet = [_xlsb_record(0x81), _xlsb_record(0x94, dim), _xlsb_record(0x91)]
+        for row, col, value in cells:  # BrtRowHdr with one column span, then BrtCellReal
+            sheet.append(_xlsb_record(0x00, struct.pack("<IIH3xIII", row, 0, 300, 1, col, col)))
+            sheet.append(_xlsb_record(0x05, struct.pack("<IId", col, 0, value)))
+        sheet += [_xlsb_record(0x92), _xlsb_record(0x82)]  # BrtEndSheetData, BrtEndSheet
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("[Content_Types].xml", _CT)
+            zf.writestr("_rels/.rels", _RELS.replace("workbook.xml", "workbook.bin"))
+            zf.writestr("xl/workbook.bin", book)
+            zf.writestr("xl/_rels/workbook.bin.rels", _WB_RELS.replace("sheet1.xml", "sheet1.bin"))
+            zf.writestr("xl/worksheets/sheet1.bin", b"".join(sheet))
+
+    return make
+
+
 def biff_dimensions(path: Path) -> None:
     dims = record(0x0200, struct.pack("<IIHHH", 0, 0x7FFFFFFF, 0, 0xFFFF, 0))
     path.write_bytes(biff8_xls([(0, 0, "Nama")], extra_sheet=dims))
@@ -671,6 +716,9 @@ ENTRIES: tuple[Entry, ...] = (
         bomb=True,
     ),
     Entry("bom-xls-sel-jauh.xls", biff_far_cell, "refused", bomb=True),
+    # a 1.3 KB xlsb under an .xlsx name: A1 and XFD1048576 made calamine ask for 512 GB and abort
+    Entry("xlsb-sel-jauh.xlsx", xlsb([(0, 0, 1.0), (1048575, 16383, 2.0)]), "refused", bomb=True),
+    Entry("xlsb-biasa.xlsb", xlsb([(0, 0, 1.5), (2, 2, 2.5)]), "refused"),
     Entry("bom-xls-dimensions.xls", biff_dimensions, "refused", bomb=True),
     Entry("bom-xls-sst.xls", biff_sst, "refused", bomb=True),
     Entry("bom-xls-lembar-berulang.xls", biff_same_sheet_many_times, "refused", bomb=True),

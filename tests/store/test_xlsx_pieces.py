@@ -1,0 +1,323 @@
+"""A big single-sheet xlsx is guarded and parsed in pieces (sources.xlsx_pieces): the rows must be
+exactly what one calamine read of the whole sheet gives, calamine must never see a piece the
+guard has not passed, and anything unusual must end in the whole-file path (check_zip, then one
+read), which also words every refusal. The thresholds are lowered here so that files of a few
+hundred rows are cut into dozens of pieces."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sqlite3
+import threading
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from builders import siasn_rows_bulk, write_siasn_xlsx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from operator_app.core.errors import BadFileError
+from operator_app.sources import xlsx_pieces
+from operator_app.sources.guards import check_zip
+from operator_app.sources.readers import _read_calamine, read_table
+from operator_app.sources.records import SIASN_COLUMNS
+from operator_app.sources.table import Table
+from operator_app.store.workspace import Workspace
+
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+@pytest.fixture
+def handed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
+    """Pieces cut small; every piece's sheet XML as handed to calamine is recorded."""
+    monkeypatch.setattr(xlsx_pieces, "PIECES_FROM", 0)
+    monkeypatch.setattr(xlsx_pieces, "PIECE", 16 << 10)
+    seen: list[bytes] = []
+    parse = xlsx_pieces._parse
+
+    def spy(held: list[io.BytesIO], gate: threading.Semaphore) -> Any:
+        with zipfile.ZipFile(io.BytesIO(held[0].getvalue())) as zf:
+            seen.append(zf.read(SHEET))
+        if b"XFD1048576" in seen[-1]:  # calamine would abort the test run: stop short of it
+            gate.release()
+            raise RuntimeError("a far cell reached calamine")
+        return parse(held, gate)
+
+    monkeypatch.setattr(xlsx_pieces, "_parse", spy)
+    yield seen
+    assert _piece_threads() == []
+
+
+def _piece_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("xlsx-piece")]
+
+
+def _whole(path: Path) -> Table:
+    check_zip(path)
+    return _read_calamine(path, None)
+
+
+def _same(got: Table | None, want: Table) -> None:
+    assert got is not None
+    assert (got.sheet, got.total_rows) == (want.sheet, want.total_rows)
+    assert got.head == want.head
+    assert list(got.rows()) == list(want.rows())
+
+
+def _siasn(path: Path, n: int, seed: int = 3) -> Path:
+    rows = list(siasn_rows_bulk(n, seed=seed))
+    rows[5]["NAMA"] = 'SITI NUR\'AINI <AL-HÜSNA> & "ANAK"'
+    rows[9]["NIP_BARU"] = "null"
+    return Path(write_siasn_xlsx(path, rows))
+
+
+def _with_sheet(path: Path, source: Path, sheet: bytes) -> Path:
+    """`source` with its sheet XML replaced (every other part as it was)."""
+    with zipfile.ZipFile(source) as zi, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zo:
+        for info in zi.infolist():
+            zo.writestr(info.filename, sheet if info.filename == SHEET else zi.read(info))
+    return path
+
+
+def _sheet(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(SHEET)
+
+
+def test_a_siasn_export_in_pieces_gives_the_rows_of_one_read(
+    tmp_path: Path, handed: list[bytes]
+) -> None:
+    path = _siasn(tmp_path / "siasn.xlsx", 600)
+    got = xlsx_pieces.read_in_pieces(path)
+    assert len(handed) > 20
+    _same(got, _whole(path))
+    assert got is not None and got.total_rows == 601
+
+
+def test_the_import_stores_what_one_read_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _siasn(tmp_path / "siasn.xlsx", 400)
+    cols = ", ".join((*SIASN_COLUMNS, "person_key"))
+    stored = []
+    for piece, since in ((16 << 10, 0), (4 << 20, 1 << 40)):  # in pieces, then read whole
+        monkeypatch.setattr(xlsx_pieces, "PIECE", piece)
+        monkeypatch.setattr(xlsx_pieces, "PIECES_FROM", since)
+        db = tmp_path / f"db{since}.sqlite3"
+        ws = Workspace(db)
+        try:
+            assert ws.import_files([path]).files[0].rows == 400
+        finally:
+            ws.close()
+        con = sqlite3.connect(db)
+        stored.append(con.execute(f"SELECT {cols} FROM siasn ORDER BY row_number").fetchall())
+        con.close()
+    assert stored[0] == stored[1] and len(stored[0]) == 400
+
+
+_VALUE = st.one_of(
+    st.none(),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12),
+    st.sampled_from(["<&>", "'198503292011122024", "null", " a  b ", "=1+1"]),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.booleans(),
+    st.datetimes(dt.datetime(1950, 1, 1), dt.datetime(2030, 1, 1)).map(
+        lambda d: d.replace(microsecond=0)
+    ),
+)
+_ROW = st.lists(_VALUE, max_size=9)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    rows=st.lists(_ROW, min_size=1, max_size=80),
+    top=st.integers(0, 3),
+    indent=st.integers(0, 2),
+    write_only=st.booleans(),
+    piece=st.integers(120, 3000),
+)
+def test_any_sheet_in_pieces_reads_as_one_read(
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    rows: list[list[object]],
+    top: int,
+    indent: int,
+    write_only: bool,
+    piece: int,
+) -> None:
+    """Empty rows and columns before the data, blank rows, rows wider than the first, every cell
+    type, inline strings (write-only) and shared strings, pieces cut anywhere."""
+    monkeypatch.setattr(xlsx_pieces, "PIECES_FROM", 0)
+    monkeypatch.setattr(xlsx_pieces, "PIECE", piece)
+    path = tmp_path_factory.mktemp("p") / "lembar.xlsx"
+    wb = Workbook(write_only=write_only)
+    ws: Any = wb.create_sheet("Data") if write_only else wb.active
+    for _ in range(top):
+        ws.append([None])
+    for row in rows:
+        ws.append([None] * indent + row)
+    wb.save(path)
+    try:
+        want = _whole(path)
+    except BadFileError:  # nothing in the sheet: the whole-file path says so
+        assert xlsx_pieces.read_in_pieces(path) is None
+        return
+    _same(xlsx_pieces.read_in_pieces(path), want)
+
+
+def test_blank_rows_across_pieces_keep_their_place(tmp_path: Path, handed: list[bytes]) -> None:
+    """Rows 200-290 hold no cell: whole pieces come back empty, and the rows after them must
+    still be numbered as one read numbers them."""
+    good = _siasn(tmp_path / "baik.xlsx", 500)
+    xml = _sheet(good)
+    start, end = xml.index(b'<row r="200"'), xml.index(b'<row r="291"')
+    blank = b"".join(b'<row r="%d"></row>' % n for n in range(200, 291))
+    path = _with_sheet(tmp_path / "kosong.xlsx", good, xml[:start] + blank + xml[end:])
+    got, want = xlsx_pieces.read_in_pieces(path), _whole(path)
+    assert got is not None and got.total_rows == want.total_rows
+    rows = list(got.rows())
+    assert rows == list(want.rows()) and rows[250] == [""] * 67
+
+
+def test_a_far_cell_in_a_late_piece_never_reaches_calamine(
+    tmp_path: Path, handed: list[bytes]
+) -> None:
+    good = _siasn(tmp_path / "baik.xlsx", 500)
+    xml = _sheet(good)
+    at = xml.index(b'<row r="400"')
+    bomb = b'<row r="401"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    path = _with_sheet(tmp_path / "bom.xlsx", good, xml[:at] + bomb + xml[at:])
+    with pytest.raises(BadFileError) as info:
+        read_table(path)
+    assert "bom.xlsx ditolak" in info.value.message and "baris x" in info.value.message
+    assert handed and not any(b"XFD1048576" in piece for piece in handed)
+
+
+def test_cells_without_references_are_read_whole(tmp_path: Path, handed: list[bytes]) -> None:
+    """calamine places such cells by counting: the fast pass cannot bound them, so the file goes
+    the whole-file way (exact pass, one read) after the pieces before them were parsed."""
+    good = _siasn(tmp_path / "baik.xlsx", 500)
+    xml = _sheet(good).replace(b'<c r="C450" ', b"<c ").replace(b'<c r="D450" ', b"<c ")
+    path = _with_sheet(tmp_path / "tanpa-r.xlsx", good, xml)
+    assert xlsx_pieces.read_in_pieces(path) is None
+    assert len(handed) > 5
+    _same(read_table(path), _whole(path))
+
+
+def test_rows_out_of_order_are_read_whole(tmp_path: Path, handed: list[bytes]) -> None:
+    good = _siasn(tmp_path / "baik.xlsx", 500)
+    xml = _sheet(good)
+    at = xml.index(b'<row r="450"')
+    again = xml[xml.index(b'<row r="20"') : xml.index(b'<row r="23"')]  # rows 20-22 once more
+    path = _with_sheet(tmp_path / "acak.xlsx", good, xml[:at] + again + xml[at:])
+    assert xlsx_pieces.read_in_pieces(path) is None
+    _same(read_table(path), _whole(path))
+
+
+def test_rows_after_an_early_end_of_sheet_data_are_read_whole(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One read stops at the first </sheetData> (and here calamine then finds the document
+    ill-formed): the pieces must not read on past it."""
+    good = _siasn(tmp_path / "baik.xlsx", 500)
+    xml = _sheet(good)
+    at = xml.index(b'<row r="300"')
+    path = _with_sheet(tmp_path / "akhir.xlsx", good, xml[:at] + b"</sheetData>" + xml[at:])
+    assert xlsx_pieces.read_in_pieces(path) is None
+    assert "akhir.xlsx" in _refusal(path, monkeypatch)
+
+
+def test_a_second_sheet_data_is_not_read(tmp_path: Path, handed: list[bytes]) -> None:
+    """One read ends with the first sheetData; rows in a second one are not the sheet's."""
+    good = _siasn(tmp_path / "baik.xlsx", 500)
+    xml = _sheet(good)
+    at = xml.index(b'<row r="300"')
+    path = _with_sheet(
+        tmp_path / "dua.xlsx", good, xml[:at] + b"</sheetData><sheetData>" + xml[at:]
+    )
+    assert xlsx_pieces.read_in_pieces(path) is None
+    got = read_table(path)
+    _same(got, _whole(path))
+    assert got.total_rows == 299
+
+
+def _refusal(path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    with pytest.raises(BadFileError) as info:
+        read_table(path)
+    with monkeypatch.context() as m:  # the same file without pieces
+        m.setattr(xlsx_pieces, "PIECES_FROM", 1 << 40)
+        with pytest.raises(BadFileError) as whole:
+            read_table(path)
+    assert info.value.message == whole.value.message
+    return info.value.message
+
+
+def test_damaged_xml_in_a_late_piece_is_refused_as_one_read_refuses_it(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _siasn(tmp_path / "baik.xlsx", 500)
+    xml = _sheet(good)
+    at = xml.index(b'<row r="420"')
+    cell = xml[at : xml.index(b"</c>", at) + 4]
+    cell = cell[cell.index(b"<c ") :]
+    bad = b'<c r="A420" t="n"><v>bukan angka</v></c>'  # passes the guard, calamine refuses it
+    path = _with_sheet(tmp_path / "rusak.xlsx", good, xml.replace(cell, bad, 1))
+    assert "rusak.xlsx" in _refusal(path, monkeypatch)
+    assert len(handed) > 5  # the pieces before it went to calamine, and were let go
+
+
+def test_a_damaged_sheet_part_is_refused_as_one_read_refuses_it(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _siasn(tmp_path / "baik.xlsx", 500)
+    data = bytearray(good.read_bytes())
+    with zipfile.ZipFile(good) as zf:
+        info = zf.getinfo(SHEET)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + info.compress_size - 40] ^= 0xFF  # near the end: most pieces parse first
+    path = tmp_path / "crc.xlsx"
+    path.write_bytes(bytes(data))
+    assert "rusak" in _refusal(path, monkeypatch)
+
+
+def test_another_part_in_the_sheet_folders_is_guarded(tmp_path: Path, handed: list[bytes]) -> None:
+    good = _siasn(tmp_path / "baik.xlsx", 300)
+    far = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1"><v>1</v></c><c r="XFD1048576"><v>2</v></c></row></sheetData>'
+        b"</worksheet>"
+    )
+    path = tmp_path / "lain.xlsx"
+    path.write_bytes(good.read_bytes())
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("xl/worksheets/_rels/lain.xml", far)
+    with pytest.raises(BadFileError) as info:
+        read_table(path)
+    assert "lain.xml" in info.value.message and "ditolak" in info.value.message
+    assert handed == []
+
+
+def test_a_workbook_with_many_shared_strings_is_read_whole(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its shared strings would be parsed again with every piece."""
+    path = tmp_path / "sst.xlsx"
+    wb = Workbook()
+    ws: Any = wb.active
+    for i in range(400):
+        ws.append([f"NAMA KE-{i}", f"19850329201112{i:04d}", i])
+    wb.save(path)
+    monkeypatch.setattr(xlsx_pieces, "OTHERS_MAX", 4 << 10)
+    assert xlsx_pieces.read_in_pieces(path) is None
+    assert handed == []
+    _same(read_table(path), _whole(path))
