@@ -1,6 +1,9 @@
-"""Which exceptions mean "this file could not be read" (as opposed to a bug or a refusal)."""
+"""Which exceptions mean "this file could not be read" (as opposed to a bug or a refusal), and
+how a damaged sheet is told to the operator."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from operator_app.core.errors import BadFileError
 
@@ -11,3 +14,17 @@ def reader_failure(exc: BaseException) -> bool:
     if isinstance(exc, MemoryError | BadFileError):
         return False
     return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
+
+
+def damaged_sheet(path: Path, name: str, exc: BaseException) -> BadFileError:
+    return BadFileError(
+        f"Lembar '{name}' di file {path.name} rusak ({short(exc)}). Unduh ulang file tersebut, "
+        "atau buka di Excel lalu simpan ulang sebagai .xlsx.",
+        file=str(path),
+    )
+
+
+def short(exc: BaseException) -> str:
+    """The first line of a reader's message, at most 160 characters."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]

@@ -41,8 +41,9 @@ from operator_app.sources.limits import (
     MAX_ZIP_RATIO,
 )
 
-# calamine reads a sheet from "xl/" + its target, and only targets in these folders are sheets
-# (names compared without case); shared strings and styles never become a dense block.
+# Where writers put sheets (names compared without case). calamine reads whatever part the
+# workbook's relationships name, anywhere in the zip (`x.xml`, `/x.xml`, `media/x.xml`), so
+# check_zip guards every part; these folders only tell sources.xlsx_pieces which part to cut.
 SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/")
 _CHUNK = 1 << 20
 _EDGE = 256  # longer than any cell tag the fast regexes need to see whole
@@ -89,17 +90,20 @@ def damaged(path: Path, what: str) -> BadFileError:
 
 
 def check_zip(path: Path) -> None:
-    """Refuse zip bombs, damaged zips and sheets too large to hold, before calamine opens them."""
+    """Refuse zip bombs, damaged zips and sheets too large to hold, before calamine opens them.
+
+    Every part is guarded, whatever its name or folder: calamine takes as a sheet any part the
+    workbook's relationships point at (a 1.5 KB file whose only sheet was `xl/x.xml` with cells
+    A1 and XFD1048576 passed a guard of the sheet folders and aborted the app; corpus entries
+    `bom-lembar-di-luar-folder*`). The fast pass clears a part without cells in microseconds
+    per KB (shared strings, styles, pictures)."""
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             check_container(path, infos)
             for info in infos:
-                name = info.filename.lower()
-                if name == "content.xml":
-                    _check_ods_extent(path, zf, info)
-                elif name.startswith(SHEET_FOLDERS) and not info.is_dir():
-                    check_sheet_part(path, zf, info)
+                if not info.is_dir():
+                    check_part(path, zf, info)
     except BadFileError:
         raise
     except Exception as exc:  # zipfile raises a dozen types for damaged input; all mean "damaged"
@@ -196,8 +200,17 @@ def refuse_total(path: Path, cells: int) -> None:
     )
 
 
+def check_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse a part whose cells would not fit the limits, read as an xlsx sheet and, for an
+    OpenDocument's content.xml, as its tables too."""
+    if info.filename.lower() == "content.xml":
+        _check_ods_extent(path, zf, info)
+    check_sheet_part(path, zf, info)
+
+
 def check_sheet_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Refuse an xlsx sheet part whose cells would not fit the limits (read whole, CRC checked)."""
+    """Refuse a part whose cells, read as an xlsx sheet, would not fit the limits (read whole,
+    CRC checked)."""
     with zf.open(info) as fh:  # reading to the end also verifies the CRC
         beyond, odd = _scan(fh)
     if not beyond:

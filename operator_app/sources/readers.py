@@ -9,7 +9,7 @@ from pathlib import Path
 
 from operator_app.core.errors import BadFileError
 from operator_app.sources.csv_rows import read_csv
-from operator_app.sources.failures import reader_failure
+from operator_app.sources.failures import damaged_sheet, reader_failure, short
 from operator_app.sources.limits import (
     HEAD_ROWS,
     MAX_COLUMNS,
@@ -41,7 +41,7 @@ def read_table(path: Path) -> Table:
         from operator_app.sources.guards import check_zip
         from operator_app.sources.xlsx_pieces import read_in_pieces
 
-        table = read_in_pieces(path)  # a big single-sheet xlsx; None: read it whole, as here
+        table = read_in_pieces(path, size)  # a big single-sheet xlsx; None: read it whole
         if table is not None:
             return table
         check_zip(path)
@@ -150,7 +150,7 @@ def _read_calamine(path: Path, data: bytes | None) -> Table:
         if not reader_failure(exc):
             raise
         raise BadFileError(
-            f"File {_name(path)} tidak bisa dibaca sebagai spreadsheet ({_short(exc)}). "
+            f"File {_name(path)} tidak bisa dibaca sebagai spreadsheet ({short(exc)}). "
             "File mungkin rusak, terpotong, atau bukan file Excel. Unduh ulang file tersebut.",
             file=str(path),
         ) from exc
@@ -161,7 +161,7 @@ def _read_calamine(path: Path, data: bytes | None) -> Table:
         except BaseException as exc:
             if not reader_failure(exc):
                 raise
-            raise _damaged_sheet(path, name, exc) from exc
+            raise damaged_sheet(path, name, exc) from exc
         if sheet.height == 0:
             continue
         if sheet.height > MAX_ROWS:
@@ -199,20 +199,7 @@ def _sheet_rows(path: Path, name: str, sheet: object) -> Iterator[list[Cell]]:
     except BaseException as exc:
         if not reader_failure(exc):
             raise
-        raise _damaged_sheet(path, name, exc) from exc
-
-
-def _damaged_sheet(path: Path, name: str, exc: BaseException) -> BadFileError:
-    return BadFileError(
-        f"Lembar '{name}' di file {_name(path)} rusak ({_short(exc)}). Unduh ulang file tersebut, "
-        "atau buka di Excel lalu simpan ulang sebagai .xlsx.",
-        file=str(path),
-    )
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:160]
+        raise damaged_sheet(path, name, exc) from exc
 
 
 def _utf16(data: bytes) -> str | None:

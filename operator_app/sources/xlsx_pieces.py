@@ -11,37 +11,56 @@ The rows come back as one read of the whole sheet gives them: the first piece's 
 sheet's first row (calamine's iter_rows starts there), every row as wide as the whole sheet, the
 empty rows between pieces in their place (tests/store/test_xlsx_pieces.py compares the two).
 
-Only what can be cut safely goes this way: one worksheet of 16 MB of XML and up, whose other parts
-are small (they are parsed again with every piece: a workbook with shared strings is read whole),
-text in the usual form. Anything else, and anything unexpected on the way (a piece the fast pass
-flags, rows out of order, a damaged part, calamine failing on a piece), gives None: the caller
-then guards and reads the file whole (readers.read_table), which also words any refusal.
+Only what can be cut safely goes this way: one worksheet of 16 MB of XML and up, whose parts that
+travel with every piece are small (they are parsed again each time: a workbook with many shared
+strings is read whole), text in the usual form. A piece's workbook holds only the parts calamine
+reads for values (workbook, its relationships, styles, shared strings), each guarded like the
+sheet, so calamine cannot take another part for the sheet. The parsed pieces are checked as they
+come back: rows in order, no piece spanning more rows than its text can hold, not more cells
+held than one sheet may have. Anything else, and anything unexpected on the way (a piece the fast
+pass flags, a damaged part, calamine failing on a piece), gives None: the caller then guards and
+reads the file whole (readers.read_table), which also words any refusal. The last piece carries
+the rest of the part as it is, so what follows the rows is parsed as one read parses it.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
 import logging
-import threading
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from operator_app.sources import guards
-from operator_app.sources.failures import reader_failure
-from operator_app.sources.limits import HEAD_ROWS, MAX_COLUMNS, MAX_ROWS
+from operator_app.sources.failures import damaged_sheet, reader_failure
+from operator_app.sources.limits import (
+    HEAD_ROWS,
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MAX_ZIP_RATIO,
+)
 from operator_app.sources.table import Cell, Table
 
 log = logging.getLogger(__name__)
 
 PIECES_FROM = 16 << 20  # sheet XML of this size and up; a 50,000-row export has ~90 MB
 PIECE = 4 << 20  # measured: 4 MB pieces peaked 266 MB, 8 MB 301 MB, 16 MB 311 MB; all as fast
-OTHERS_MAX = 256 << 10  # the other parts travel with every piece and are parsed again each time
+OTHERS_MAX = 256 << 10  # the parts that travel with every piece, parsed again each time
 THREADS = 2
 IN_FLIGHT = 2  # pieces handed over and not yet parsed: bounds the XML held at once
+# The parts calamine reads for the values of a sheet, at these names: nothing else travels.
+_WITH_EVERY_PIECE = (
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "xl/sharedStrings.xml",
+)
+_ROW_BYTES = 16  # no row of a real sheet takes fewer bytes of XML (`<row r="1"></row>` is 17)
 _READ = 1 << 20
 _HEAD_MAX = 1 << 20
 _SHEET_DATA = b"<sheetData>"
@@ -54,16 +73,19 @@ class _NotHere(Exception):
     """This file is read whole instead (the reason is logged)."""
 
 
-def read_in_pieces(path: Path) -> Table | None:
-    """The data sheet of a big single-sheet xlsx, or None: read it whole (check_zip first).
+def read_in_pieces(path: Path, size: int) -> Table | None:
+    """The data sheet of a big single-sheet xlsx of `size` bytes, or None: read it whole
+    (check_zip first).
 
-    Raises BadFileError for the refusals check_zip would make first anyway (zip bomb sizes, an
-    oversized other sheet part), with the same message."""
+    Raises BadFileError for the refusals check_zip would make first anyway (zip bomb sizes, a
+    part whose cells would not fit), with the same message."""
+    if size < PIECES_FROM // MAX_ZIP_RATIO:  # cannot hold that much sheet XML: a school's file
+        return None  # is not opened twice (1,000 of them in a kabupaten's import)
     try:
         with zipfile.ZipFile(path) as zf:
             sheet, others = _eligible(path, zf)
-            parsed = _parse_pieces(zf, sheet, others)
-        return _table(path, parsed)
+            kept = _parse_pieces(zf, sheet, others)
+        return _table(path, kept)
     except BaseException as exc:
         if isinstance(exc, _NotHere) or reader_failure(exc):
             log.debug("%s dibaca utuh: %s", path.name, exc)
@@ -71,147 +93,188 @@ def read_in_pieces(path: Path) -> Table | None:
         raise
 
 
-def _eligible(
-    path: Path, zf: zipfile.ZipFile
-) -> tuple[zipfile.ZipInfo, list[tuple[zipfile.ZipInfo, bytes]]]:
+def _eligible(path: Path, zf: zipfile.ZipFile) -> tuple[zipfile.ZipInfo, list[tuple[str, bytes]]]:
     infos = zf.infolist()
     guards.check_container(path, infos)  # before anything is inflated
     files = [i for i in infos if not i.is_dir()]
     for info in files:
-        name = info.filename
         if info.compress_type not in _METHODS or info.flag_bits & 1:
             raise _NotHere("metode kompresi atau enkripsi lain")
-        if "\\" in name or "\x00" in name or name.lower() == "content.xml":
-            raise _NotHere("nama bagian yang tidak biasa")
     sheets = [i for i in files if _is_sheet(i.filename.lower())]
-    if len(sheets) != 1 or not sheets[0].filename.lower().startswith("xl/worksheets/"):
+    if len(sheets) != 1 or not sheets[0].filename.startswith("xl/worksheets/"):
         raise _NotHere("bukan satu lembar kerja")
     sheet = sheets[0]
-    if sheet.file_size < PIECES_FROM:
+    if sheet.file_size < PIECES_FROM or "\\" in sheet.filename:
         raise _NotHere("lembar kecil")
-    rest = [i for i in files if i is not sheet]
-    if sum(i.file_size for i in rest) > OTHERS_MAX:
+    others = [i for i in files if i.filename in _WITH_EVERY_PIECE]
+    if sum(i.file_size for i in others) > OTHERS_MAX:
         raise _NotHere("bagian lain besar (shared strings)")
-    for info in rest:  # what calamine could take for a sheet is guarded as check_zip does
-        if info.filename.lower().startswith(guards.SHEET_FOLDERS):
-            guards.check_sheet_part(path, zf, info)
-    return sheet, [(i, zf.read(i)) for i in rest]
+    for info in files:  # every other part, as check_zip does: the same refusals either way
+        if info is not sheet:
+            guards.check_part(path, zf, info)
+    return sheet, [(i.filename, zf.read(i)) for i in others]
 
 
 def _is_sheet(name: str) -> bool:
     return name.startswith(guards.SHEET_FOLDERS) and name.endswith(".xml") and "/_rels/" not in name
 
 
+class _Kept:
+    """The parsed pieces, checked in order as they come back: one sheet name, rows in order, no
+    piece spanning more rows than its text can hold, not more cells than one sheet may have. A
+    hostile sheet can make every piece a 99,999 x 78 block; this stops it at the first."""
+
+    def __init__(self) -> None:
+        self.sheets: list[Any] = []
+        self.name = ""
+        self.cells = 0
+        self.end = -1
+
+    def add(self, parsed: tuple[str, Any], size: int) -> None:
+        name, sheet = parsed
+        if self.sheets and name != self.name:
+            raise _NotHere("nama lembar berganti")
+        self.name = name
+        if sheet.height:
+            (top, _), (bottom, _) = sheet.start, sheet.end
+            if top <= self.end:
+                raise _NotHere("baris tidak berurutan")
+            if sheet.height > size // _ROW_BYTES + 1:
+                raise _NotHere("potongan merentang lebih banyak baris daripada isinya")
+            self.cells += sheet.height * sheet.width
+            if self.cells > MAX_CELLS:
+                raise _NotHere("terlalu banyak sel")
+            self.end = bottom
+        self.sheets.append(sheet)
+
+
 def _parse_pieces(
-    zf: zipfile.ZipFile, sheet: zipfile.ZipInfo, others: list[tuple[zipfile.ZipInfo, bytes]]
-) -> list[Any]:
-    """Every piece guarded here and parsed on a thread, in order; at most IN_FLIGHT waiting."""
-    gate = threading.Semaphore(IN_FLIGHT)
-    done: list[Future[Any]] = []
+    zf: zipfile.ZipFile, sheet: zipfile.ZipInfo, others: list[tuple[str, bytes]]
+) -> _Kept:
+    """Every piece guarded here and parsed on a thread; at most IN_FLIGHT pieces handed over
+    and not yet back, each checked in order as it comes back (the next piece is guarded
+    meanwhile)."""
+    kept = _Kept()
+    waiting: list[tuple[Future[tuple[str, Any]], int]] = []
     pool = ThreadPoolExecutor(THREADS, thread_name_prefix="xlsx-piece")
     try:
-        for head, rows in _cut(zf, sheet):
-            if not guards.canonical(head, rows, _TAIL):
+        for text in _cut(zf, sheet):
+            if not guards.canonical(*text):
                 raise _NotHere("potongan tidak lolos pemeriksaan cepat")
-            held = [_workbook(others, sheet.filename, head, rows)]
-            del rows
-            gate.acquire()
-            done.append(pool.submit(_parse, held, gate))
-        return [f.result() for f in done]
+            size = sum(map(len, text))
+            held = [_workbook(others, sheet.filename, text)]
+            del text
+            while len(waiting) >= IN_FLIGHT:
+                future, before = waiting.pop(0)
+                kept.add(future.result(), before)
+            waiting.append((pool.submit(_parse, held), size))
+        for future, size in waiting:
+            kept.add(future.result(), size)
+        return kept
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _cut(zf: zipfile.ZipFile, sheet: zipfile.ZipInfo) -> Iterator[tuple[bytes, bytes]]:
-    """(head, rows): the text before the rows, and rows cut after a `</row>` every PIECE bytes;
-    the last piece ends where the rows end. Reading to the end checks the part's CRC."""
-    head = b""
+def _cut(zf: zipfile.ZipFile, sheet: zipfile.ZipInfo) -> Iterator[tuple[bytes, bytes, bytes]]:
+    """Every piece's text as (head, rows, tail): the text before the rows, rows cut after the
+    first `</row>` from PIECE bytes on, and `</sheetData></worksheet>`; the last piece is the
+    head and the rest of the part as it is. Reading to the end checks the part's CRC."""
     buf = bytearray()
     with zf.open(sheet) as fh:
+        head = _head(fh, buf)
         while True:
-            chunk = fh.read(_READ)
-            buf += chunk
-            if not head:
-                at = buf.find(_SHEET_DATA)
-                if at < 0:
-                    if len(buf) > _HEAD_MAX or not chunk:
-                        raise _NotHere("tidak ada <sheetData>")
-                    continue
-                head = bytes(buf[: at + len(_SHEET_DATA)])
-                del buf[: at + len(_SHEET_DATA)]
-                if b"<worksheet" not in head:
-                    raise _NotHere("bukan <worksheet>")
-            while chunk and len(buf) >= PIECE:  # the first row end from PIECE bytes on
+            while len(buf) >= PIECE:
                 cut = buf.find(_ROW_END, PIECE - len(_ROW_END))
                 if cut < 0:
                     if len(buf) > 4 * PIECE:
                         raise _NotHere("baris terlalu panjang")
                     break
-                rows = bytes(buf[: cut + len(_ROW_END)])
-                del buf[: cut + len(_ROW_END)]
-                if b"</sheetData" in rows:  # one read would stop there
+                cut += len(_ROW_END)
+                if buf.find(b"</sheetData", 0, cut) >= 0:  # one read would stop there
                     raise _NotHere("</sheetData> di tengah")
-                yield head, rows
+                yield head, bytes(buf[:cut]), _TAIL
+                del buf[:cut]
+            chunk = fh.read(_READ)
             if not chunk:
-                end = buf.find(b"</sheetData>")
-                if end < 0:
-                    raise _NotHere("tidak ada </sheetData>")
-                if buf[:end].strip():
-                    yield head, bytes(buf[:end])
-                return
+                break
+            buf += chunk
+    yield head, bytes(buf), b""
 
 
-def _workbook(
-    others: list[tuple[zipfile.ZipInfo, bytes]], name: str, head: bytes, rows: bytes
-) -> io.BytesIO:
-    """The workbook with this piece as its sheet, stored (nothing to inflate again)."""
+def _head(fh: IO[bytes], buf: bytearray) -> bytes:
+    """The text up to and with `<sheetData>`, taken off `buf`; only a plain one: no comment,
+    CDATA, declaration or second sheetData in it that could hide where the rows begin."""
+    while (at := buf.find(_SHEET_DATA)) < 0:
+        chunk = fh.read(_READ)
+        if not chunk or len(buf) > _HEAD_MAX:
+            raise _NotHere("tidak ada <sheetData>")
+        buf += chunk
+    head = bytes(buf[: at + len(_SHEET_DATA)])
+    del buf[: at + len(_SHEET_DATA)]
+    prolog_end = head.find(b"?>") + 2 if head.startswith(b"<?xml") else 0
+    if (
+        b"<worksheet" not in head
+        or head.count(b"sheetData") != 1
+        or b"<!" in head
+        or b"<?" in head[prolog_end:]
+    ):
+        raise _NotHere("awal lembar yang tidak biasa")
+    return head
+
+
+def _workbook(others: list[tuple[str, bytes]], name: str, text: tuple[bytes, ...]) -> io.BytesIO:
+    """A workbook with this piece's text as its only sheet, stored (nothing to inflate again)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
-        for info, data in others:
-            zf.writestr(info.filename, data)
+        for part, data in others:
+            zf.writestr(part, data)
         with zf.open(name, "w") as fh:
-            fh.write(head)
-            fh.write(rows)
-            fh.write(_TAIL)
+            for piece in text:
+                fh.write(piece)
     out.seek(0)
     return out
 
 
-def _parse(held: list[io.BytesIO], gate: threading.Semaphore) -> Any:
+def _parse(held: list[io.BytesIO]) -> tuple[str, Any]:
     from python_calamine import CalamineWorkbook
 
-    try:
-        wb = CalamineWorkbook.from_filelike(held.pop())  # the piece's bytes are calamine's now
-        if len(wb.sheet_names) != 1:
-            raise _NotHere("buku kerja dengan lebih dari satu nama lembar")
-        return wb.sheet_names[0], wb.get_sheet_by_name(wb.sheet_names[0])
-    finally:
-        gate.release()
+    wb = CalamineWorkbook.from_filelike(held.pop())  # the piece's bytes are calamine's now
+    if len(wb.sheet_names) != 1:
+        raise _NotHere("buku kerja dengan lebih dari satu nama lembar")
+    return wb.sheet_names[0], wb.get_sheet_by_name(wb.sheet_names[0])
 
 
-def _table(path: Path, parsed: list[Any]) -> Table:
-    live = [sheet for _, sheet in parsed if sheet.height]
+def _table(path: Path, kept: _Kept) -> Table:
+    live = [sheet for sheet in kept.sheets if sheet.height]
     if not live:
         raise _NotHere("lembar kosong")
-    for before, after in itertools.pairwise(live):
-        if after.start[0] <= before.end[0]:
-            raise _NotHere("baris tidak berurutan")
     first = min(s.start[1] for s in live)
     last = max(s.end[1] for s in live)
     height = live[-1].end[0] - live[0].start[0] + 1
     if height > MAX_ROWS or last - first + 1 > MAX_COLUMNS:
         raise _NotHere("di luar batas")
-    rows = _rows(live, first, last)
-    del live
+    kept.sheets.clear()
+    rows = _rows(path, kept.name, live, first, last)
     head: list[list[Cell]] = []
     for row in rows:
         head.append(row)
         if len(head) >= HEAD_ROWS:
             break
-    return Table(path, parsed[0][0], head, _rows=rows, total_rows=height)
+    return Table(path, kept.name, head, _rows=rows, total_rows=height)
 
 
-def _rows(live: list[Any], first: int, last: int) -> Iterator[list[Cell]]:
+def _rows(path: Path, name: str, live: list[Any], first: int, last: int) -> Iterator[list[Cell]]:
+    """The rows of `_padded`; calamine failing while it hands them over (a Rust panic on a
+    damaged date, say) is the same refusal one read gives (readers._sheet_rows)."""
+    try:
+        yield from _padded(live, first, last)
+    except BaseException as exc:
+        if not reader_failure(exc):
+            raise
+        raise damaged_sheet(path, name, exc) from exc
+
+
+def _padded(live: list[Any], first: int, last: int) -> Iterator[list[Cell]]:
     """The rows one calamine read of the whole sheet gives: from the sheet's first row (as its
     iter_rows), every row from column `first` to `last`, the empty rows between pieces kept.
     Each piece is let go once its rows are out."""

@@ -137,6 +137,46 @@ def sheet_only(body: str, prolog: str = "") -> Callable[[Path], None]:
     return lambda p: xlsx_parts(p, {_SHEET: sheet_xml(body, prolog)})
 
 
+def sheet_at(target: str, part: str, body: str) -> Callable[[Path], None]:
+    """The only sheet is the part `part`, named by the workbook's relationship as `target`
+    (outside xl/worksheets/: calamine reads it all the same); xl/worksheets/ holds a decoy."""
+    rels = _WB_RELS.replace('Target="worksheets/sheet1.xml"', f'Target="{target}"')
+    decoy = sheet_xml(inline("A1", "Nama"))
+    return lambda p: xlsx_parts(
+        p, {"xl/_rels/workbook.xml.rels": rels, part: sheet_xml(body), _SHEET: decoy}
+    )
+
+
+def sheet_named(name: str, extra: Callable[[str], bytes] | None = None) -> Callable[[Path], None]:
+    """The far cells in a sheet part stored under `name` instead of xl/worksheets/sheet1.xml,
+    with `extra` bytes in its zip header: names calamine's zip reader sees another way than
+    Python's (a backslash, an Info-ZIP Unicode Path field naming the sheet)."""
+
+    def make(path: Path) -> None:
+        xlsx_parts(path, {})
+        with zipfile.ZipFile(path) as zf:
+            parts = {n: zf.read(n) for n in zf.namelist() if n != _SHEET}
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for part, data in parts.items():
+                zf.writestr(part, data)
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.extra = extra(name) if extra else b""
+            zf.writestr(info, sheet_xml(f'<row r="1">{_FAR}</row>'))
+
+    return make
+
+
+def unicode_path(to: str) -> Callable[[str], bytes]:
+    """An Info-ZIP Unicode Path extra field (0x7075) naming the part `to`."""
+
+    def field(name: str) -> bytes:
+        data = b"\x01" + struct.pack("<I", zlib.crc32(name.encode())) + to.encode()
+        return struct.pack("<HH", 0x7075, len(data)) + data
+
+    return field
+
+
 _LOL = (
     '<!DOCTYPE lolz [<!ENTITY lol "lollollollollollollollollollol">'
     + "".join(
@@ -651,6 +691,31 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("nama-bagian-bukan-utf8.xlsx", bad_utf8_part_name, "refused"),
     # sparse sheets: a few cells far apart make calamine allocate rows x columns at once
     Entry("bom-sel-jauh.xlsx", sheet_only(f'<row r="1">{_FAR}</row>'), "refused", bomb=True),
+    # the far cells in a sheet outside xl/worksheets/: a guard of that folder alone let it through
+    Entry(
+        "bom-lembar-di-luar-folder.xlsx",
+        sheet_at("x.xml", "xl/x.xml", f'<row r="1">{_FAR}</row>'),
+        "refused",
+        bomb=True,
+    ),
+    Entry(
+        "bom-nama-garis-miring-terbalik.xlsx",
+        sheet_named("xl\\worksheets\\sheet1.xml"),
+        "refused",
+        bomb=True,
+    ),
+    Entry(
+        "bom-nama-unicode-path.xlsx",
+        sheet_named("docProps/x.xml", unicode_path(_SHEET)),
+        "refused",
+        bomb=True,
+    ),
+    Entry(
+        "bom-lembar-di-akar.xlsx",
+        sheet_at("/jauh.xml", "jauh.xml", f'<row r="1">{_FAR}</row>'),
+        "refused",
+        bomb=True,
+    ),
     Entry(
         "bom-sel-jauh-r-ganda.xlsx",
         sheet_only(

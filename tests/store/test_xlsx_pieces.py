@@ -38,19 +38,22 @@ def handed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
     monkeypatch.setattr(xlsx_pieces, "PIECES_FROM", 0)
     monkeypatch.setattr(xlsx_pieces, "PIECE", 16 << 10)
     seen: list[bytes] = []
+    parts: list[set[str]] = []
     parse = xlsx_pieces._parse
 
-    def spy(held: list[io.BytesIO], gate: threading.Semaphore) -> Any:
+    def spy(held: list[io.BytesIO]) -> Any:
         with zipfile.ZipFile(io.BytesIO(held[0].getvalue())) as zf:
             seen.append(zf.read(SHEET))
+            parts.append(set(zf.namelist()))
         if b"XFD1048576" in seen[-1]:  # calamine would abort the test run: stop short of it
-            gate.release()
             raise RuntimeError("a far cell reached calamine")
-        return parse(held, gate)
+        return parse(held)
 
     monkeypatch.setattr(xlsx_pieces, "_parse", spy)
     yield seen
     assert _piece_threads() == []
+    allowed = {SHEET, *xlsx_pieces._WITH_EVERY_PIECE}  # nothing calamine could take for the sheet
+    assert all(names <= allowed for names in parts)
 
 
 def _piece_threads() -> list[threading.Thread]:
@@ -93,7 +96,7 @@ def test_a_siasn_export_in_pieces_gives_the_rows_of_one_read(
     tmp_path: Path, handed: list[bytes]
 ) -> None:
     path = _siasn(tmp_path / "siasn.xlsx", 600)
-    got = xlsx_pieces.read_in_pieces(path)
+    got = xlsx_pieces.read_in_pieces(path, path.stat().st_size)
     assert len(handed) > 20
     _same(got, _whole(path))
     assert got is not None and got.total_rows == 601
@@ -170,9 +173,9 @@ def test_any_sheet_in_pieces_reads_as_one_read(
     try:
         want = _whole(path)
     except BadFileError:  # nothing in the sheet: the whole-file path says so
-        assert xlsx_pieces.read_in_pieces(path) is None
+        assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
         return
-    _same(xlsx_pieces.read_in_pieces(path), want)
+    _same(xlsx_pieces.read_in_pieces(path, path.stat().st_size), want)
 
 
 def test_blank_rows_across_pieces_keep_their_place(tmp_path: Path, handed: list[bytes]) -> None:
@@ -183,10 +186,19 @@ def test_blank_rows_across_pieces_keep_their_place(tmp_path: Path, handed: list[
     start, end = xml.index(b'<row r="200"'), xml.index(b'<row r="291"')
     blank = b"".join(b'<row r="%d"></row>' % n for n in range(200, 291))
     path = _with_sheet(tmp_path / "kosong.xlsx", good, xml[:start] + blank + xml[end:])
-    got, want = xlsx_pieces.read_in_pieces(path), _whole(path)
+    got, want = xlsx_pieces.read_in_pieces(path, path.stat().st_size), _whole(path)
     assert got is not None and got.total_rows == want.total_rows
     rows = list(got.rows())
     assert rows == list(want.rows()) and rows[250] == [""] * 67
+
+
+def test_more_cells_than_a_sheet_may_hold_end_the_pieces(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _siasn(tmp_path / "siasn.xlsx", 600)
+    monkeypatch.setattr(xlsx_pieces, "MAX_CELLS", 1_000)  # a piece holds ~600 of the 40,267
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
+    assert 0 < len(handed) < 6  # of about 60
 
 
 def test_a_far_cell_in_a_late_piece_never_reaches_calamine(
@@ -209,7 +221,7 @@ def test_cells_without_references_are_read_whole(tmp_path: Path, handed: list[by
     good = _siasn(tmp_path / "baik.xlsx", 500)
     xml = _sheet(good).replace(b'<c r="C450" ', b"<c ").replace(b'<c r="D450" ', b"<c ")
     path = _with_sheet(tmp_path / "tanpa-r.xlsx", good, xml)
-    assert xlsx_pieces.read_in_pieces(path) is None
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
     assert len(handed) > 5
     _same(read_table(path), _whole(path))
 
@@ -220,7 +232,7 @@ def test_rows_out_of_order_are_read_whole(tmp_path: Path, handed: list[bytes]) -
     at = xml.index(b'<row r="450"')
     again = xml[xml.index(b'<row r="20"') : xml.index(b'<row r="23"')]  # rows 20-22 once more
     path = _with_sheet(tmp_path / "acak.xlsx", good, xml[:at] + again + xml[at:])
-    assert xlsx_pieces.read_in_pieces(path) is None
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
     _same(read_table(path), _whole(path))
 
 
@@ -233,7 +245,7 @@ def test_rows_after_an_early_end_of_sheet_data_are_read_whole(
     xml = _sheet(good)
     at = xml.index(b'<row r="300"')
     path = _with_sheet(tmp_path / "akhir.xlsx", good, xml[:at] + b"</sheetData>" + xml[at:])
-    assert xlsx_pieces.read_in_pieces(path) is None
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
     assert "akhir.xlsx" in _refusal(path, monkeypatch)
 
 
@@ -245,7 +257,7 @@ def test_a_second_sheet_data_is_not_read(tmp_path: Path, handed: list[bytes]) ->
     path = _with_sheet(
         tmp_path / "dua.xlsx", good, xml[:at] + b"</sheetData><sheetData>" + xml[at:]
     )
-    assert xlsx_pieces.read_in_pieces(path) is None
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
     got = read_table(path)
     _same(got, _whole(path))
     assert got.total_rows == 299
@@ -318,6 +330,144 @@ def test_a_workbook_with_many_shared_strings_is_read_whole(
         ws.append([f"NAMA KE-{i}", f"19850329201112{i:04d}", i])
     wb.save(path)
     monkeypatch.setattr(xlsx_pieces, "OTHERS_MAX", 4 << 10)
-    assert xlsx_pieces.read_in_pieces(path) is None
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
+    assert handed == []
+    _same(read_table(path), _whole(path))
+
+
+# -- hand-written workbooks (found by a review with reproductions, 2026-12-06) -----------------
+
+_NS = (
+    b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+_REL = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_STYLES = (
+    b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts '
+    b'count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs count="2">'
+    b'<xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>'
+)
+
+
+def _raw(
+    path: Path, rows: bytes, *, target: bytes = b"worksheets/sheet1.xml", head: bytes = b"",
+    tail: bytes = b"", extra: dict[str, bytes] | None = None,
+) -> Path:  # fmt: skip
+    """A workbook written by hand: `rows` inside sheetData of xl/worksheets/sheet1.xml, the only
+    sheet pointing at `target`, a date style (s="1"), and `extra` parts."""
+    sheet = head or b"<worksheet " + _NS + b"><sheetData>"
+    parts = {
+        "[Content_Types].xml": b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'relationships"><Relationship Id="rId1" Type="' + _REL + b'officeDocument" '
+        b'Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": b"<workbook " + _NS + b'><sheets><sheet name="Data" sheetId="1" '
+        b'r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": b'<Relationships xmlns="http://schemas.openxmlformats.org/'
+        b'package/2006/relationships"><Relationship Id="rId1" Type="' + _REL + b'worksheet" '
+        b'Target="' + target + b'"/><Relationship Id="rId2" Type="' + _REL + b'styles" '
+        b'Target="styles.xml"/></Relationships>',
+        "xl/styles.xml": _STYLES,
+        SHEET: sheet + rows + b"</sheetData>" + (tail or b"</worksheet>"),
+        **(extra or {}),
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return path
+
+
+def _numbers(first: int, last: int) -> bytes:
+    return b"".join(
+        b'<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="inlineStr"><is><t>baris %d</t></is>'
+        b"</c></row>" % (n, n, n, n, n)
+        for n in range(first, last + 1)
+    )
+
+
+def test_a_sheet_outside_the_worksheets_folder_is_what_one_read_reads(
+    tmp_path: Path, handed: list[bytes]
+) -> None:
+    """calamine reads the part the workbook points at, wherever it is: a piece's workbook holds
+    only the parts read for values, so it cannot find `x.xml` and the file is read whole."""
+    real = b"<worksheet " + _NS + b"><sheetData>" + _numbers(1, 5) + b"</sheetData></worksheet>"
+    path = _raw(tmp_path / "lain.xlsx", _numbers(1, 900), target=b"x.xml", extra={"xl/x.xml": real})
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
+    got = read_table(path)
+    _same(got, _whole(path))
+    assert got.total_rows == 5
+
+
+def test_a_far_cell_outside_the_worksheets_folder_is_refused(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    far = (
+        b"<worksheet " + _NS + b'><sheetData><row r="1"><c r="A1"><v>1</v></c><c '
+        b'r="XFD1048576"><v>2</v></c></row></sheetData></worksheet>'
+    )
+    for target, name in ((b"x.xml", "xl/x.xml"), (b"/jauh.xml", "jauh.xml")):
+        path = _raw(tmp_path / "jauh.xlsx", _numbers(1, 900), target=target, extra={name: far})
+        message = _refusal(path, monkeypatch)
+        assert name.split("/")[-1] in message and "ditolak" in message
+    assert handed == []
+
+
+def test_pieces_spanning_far_more_rows_than_they_hold_stop_at_the_first(
+    tmp_path: Path, handed: list[bytes]
+) -> None:
+    """Every piece passes the fast pass yet makes calamine build a block of 3,000 rows out of
+    two cells: the first one back ends the pieces, the file is read whole."""
+    filler = b"".join(b"<!-- %05d -->" % i for i in range(1200))
+    rows = b"".join(
+        b'<row r="%d"><c r="A%d"><v>1</v></c><c r="A%d"><v>2</v></c></row>'
+        % (k * 3000 + 1, k * 3000 + 1, k * 3000 + 3000)
+        + filler
+        for k in range(40)
+    )
+    path = _raw(tmp_path / "tinggi.xlsx", rows)
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
+    assert 1 <= len(handed) <= xlsx_pieces.IN_FLIGHT  # the first one back stops the rest
+    _same(read_table(path), _whole(path))
+
+
+def _rows_refusal(path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The refusal reading every row gives, the same with pieces and without."""
+    messages = []
+    for since in (0, 1 << 40):
+        monkeypatch.setattr(xlsx_pieces, "PIECES_FROM", since)
+        with pytest.raises(BadFileError) as info:
+            list(read_table(path).rows())
+        messages.append(info.value.message)
+    assert messages[0] == messages[1]
+    return messages[0]
+
+
+def test_calamine_failing_past_the_head_is_the_refusal_one_read_gives(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A date cell calamine cannot convert (a Rust panic) in row 850: met while the rows are
+    handed over, after detection read the first 40."""
+    bad = b'<row r="850"><c r="A850" s="1"><v>-1e20</v></c></row>'
+    path = _raw(tmp_path / "tanggal.xlsx", _numbers(1, 849) + bad + _numbers(851, 900))
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is not None
+    assert "Lembar 'Data' di file tanggal.xlsx rusak" in _rows_refusal(path, monkeypatch)
+
+
+def test_what_follows_the_rows_is_read_as_one_read_reads_it(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tail = b'<mergeCells count="1"><mergeCell ref="!!"/></mergeCells></worksheet>'
+    path = _raw(tmp_path / "ekor.xlsx", _numbers(1, 900), tail=tail)
+    assert "ekor.xlsx" in _refusal(path, monkeypatch)
+
+
+def test_a_comment_before_the_rows_sends_the_file_whole(
+    tmp_path: Path, handed: list[bytes]
+) -> None:
+    """A `<sheetData>` inside a comment must not be taken for where the rows begin."""
+    head = b"<worksheet " + _NS + b"><!-- <sheetData> --><sheetData>"
+    path = _raw(tmp_path / "komentar.xlsx", _numbers(1, 900), head=head)
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
     assert handed == []
     _same(read_table(path), _whole(path))
