@@ -40,6 +40,7 @@ from operator_app.sources.limits import (
     MAX_ZIP_ENTRIES,
     MAX_ZIP_RATIO,
 )
+from operator_app.sources.zip_layout import check_layout
 
 # Where writers put sheets (names compared without case). calamine reads whatever part the
 # workbook's relationships name, anywhere in the zip (`x.xml`, `/x.xml`, `media/x.xml`), so
@@ -101,9 +102,8 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             check_container(path, infos)
-            for info in infos:
-                if not info.is_dir():
-                    check_part(path, zf, info)
+            for info in infos:  # folders too: a "folder" with data is a part calamine reads
+                check_part(path, zf, info)
     except BadFileError:
         raise
     except Exception as exc:  # zipfile raises a dozen types for damaged input; all mean "damaged"
@@ -111,8 +111,10 @@ def check_zip(path: Path) -> None:
 
 
 def check_container(path: Path, infos: list[zipfile.ZipInfo]) -> None:
-    """Refuse a binary workbook, too many parts, a part that inflates like a zip bomb, and too
-    much in all: everything that can be told from the zip's directory alone."""
+    """Refuse a zip whose end can be read two ways, a binary workbook, too many parts, a part
+    that inflates like a zip bomb, and too much in all: everything that can be told from the
+    zip's directory alone."""
+    check_layout(path, damaged(path, "susunan akhir arsip zip tidak wajar"))
     if any(_binary_book(info.filename.lower()) for info in infos):
         raise BadFileError(
             f"File {path.name} ditolak: isinya buku kerja Excel biner (.xlsb), bukan .xlsx. "

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -52,15 +53,20 @@ OTHERS_MAX = 256 << 10  # the parts that travel with every piece, parsed again e
 THREADS = 2
 IN_FLIGHT = 2  # pieces handed over and not yet parsed: bounds the XML held at once
 # The parts calamine reads for the values of a sheet, at these names: nothing else travels.
-_WITH_EVERY_PIECE = (
-    "[Content_Types].xml",
+_WITH_EVERY_PIECE = {
+    "[content_types].xml",
     "_rels/.rels",
     "xl/workbook.xml",
     "xl/_rels/workbook.xml.rels",
     "xl/styles.xml",
-    "xl/sharedStrings.xml",
-)
-_ROW_BYTES = 16  # no row of a real sheet takes fewer bytes of XML (`<row r="1"></row>` is 17)
+    "xl/sharedstrings.xml",
+}  # names compared without case, as calamine looks them up
+# A cell tag, prefixed or not: none may be in the parts that travel with every piece, so a
+# workbook naming one of them as its sheet cannot make calamine build anything from it.
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?c[\s/>]")
+# calamine's block for a piece, at most this many cells per byte of its text: a real piece has
+# about 0.1 (50,000 SIASN rows: 3.4 M cells in 92 MB); two far cells make 7.8 M cells of 100 bytes.
+_CELLS_PER_BYTE = 0.25
 _READ = 1 << 20
 _HEAD_MAX = 1 << 20
 _SHEET_DATA = b"<sheetData>"
@@ -96,23 +102,28 @@ def read_in_pieces(path: Path, size: int) -> Table | None:
 def _eligible(path: Path, zf: zipfile.ZipFile) -> tuple[zipfile.ZipInfo, list[tuple[str, bytes]]]:
     infos = zf.infolist()
     guards.check_container(path, infos)  # before anything is inflated
-    files = [i for i in infos if not i.is_dir()]
-    for info in files:
+    names = [i.filename.lower() for i in infos]
+    if len(set(names)) != len(names):  # calamine looks names up without case: which one?
+        raise _NotHere("nama bagian kembar")
+    for info in infos:
         if info.compress_type not in _METHODS or info.flag_bits & 1:
             raise _NotHere("metode kompresi atau enkripsi lain")
-    sheets = [i for i in files if _is_sheet(i.filename.lower())]
+    sheets = [i for i in infos if not i.is_dir() and _is_sheet(i.filename.lower())]
     if len(sheets) != 1 or not sheets[0].filename.startswith("xl/worksheets/"):
         raise _NotHere("bukan satu lembar kerja")
     sheet = sheets[0]
     if sheet.file_size < PIECES_FROM or "\\" in sheet.filename:
         raise _NotHere("lembar kecil")
-    others = [i for i in files if i.filename in _WITH_EVERY_PIECE]
+    others = [i for i in infos if i.filename.lower() in _WITH_EVERY_PIECE]
     if sum(i.file_size for i in others) > OTHERS_MAX:
         raise _NotHere("bagian lain besar (shared strings)")
-    for info in files:  # every other part, as check_zip does: the same refusals either way
+    for info in infos:  # every other part, folders too, as check_zip does: the same refusals
         if info is not sheet:
             guards.check_part(path, zf, info)
-    return sheet, [(i.filename, zf.read(i)) for i in others]
+    parts = [(i.filename, zf.read(i)) for i in others]
+    if any(_CELL_TAG.search(data) for _, data in parts):  # could be read as the sheet
+        raise _NotHere("sel di bagian yang ikut setiap potongan")
+    return sheet, parts
 
 
 def _is_sheet(name: str) -> bool:
@@ -121,7 +132,7 @@ def _is_sheet(name: str) -> bool:
 
 class _Kept:
     """The parsed pieces, checked in order as they come back: one sheet name, rows in order, no
-    piece spanning more rows than its text can hold, not more cells than one sheet may have. A
+    piece spanning far more cells than its text holds, not more cells than one sheet may have. A
     hostile sheet can make every piece a 99,999 x 78 block; this stops it at the first."""
 
     def __init__(self) -> None:
@@ -139,9 +150,10 @@ class _Kept:
             (top, _), (bottom, _) = sheet.start, sheet.end
             if top <= self.end:
                 raise _NotHere("baris tidak berurutan")
-            if sheet.height > size // _ROW_BYTES + 1:
-                raise _NotHere("potongan merentang lebih banyak baris daripada isinya")
-            self.cells += sheet.height * sheet.width
+            cells = sheet.height * sheet.width
+            if cells > size * _CELLS_PER_BYTE + 1024:
+                raise _NotHere("potongan merentang lebih banyak sel daripada isinya")
+            self.cells += cells
             if self.cells > MAX_CELLS:
                 raise _NotHere("terlalu banyak sel")
             self.end = bottom
@@ -190,8 +202,8 @@ def _cut(zf: zipfile.ZipFile, sheet: zipfile.ZipInfo) -> Iterator[tuple[bytes, b
                         raise _NotHere("baris terlalu panjang")
                     break
                 cut += len(_ROW_END)
-                if buf.find(b"</sheetData", 0, cut) >= 0:  # one read would stop there
-                    raise _NotHere("</sheetData> di tengah")
+                if buf.find(b"sheetData", 0, cut) >= 0:  # one read may stop there
+                    raise _NotHere("sheetData di tengah")
                 yield head, bytes(buf[:cut]), _TAIL
                 del buf[:cut]
             chunk = fh.read(_READ)

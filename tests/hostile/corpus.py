@@ -177,6 +177,88 @@ def unicode_path(to: str) -> Callable[[str], bytes]:
     return field
 
 
+class RawZip:
+    """A zip written byte by byte: local entries, then central directories and end records put
+    together by hand, for layouts no zip library writes (two directories, a folder with data)."""
+
+    def __init__(self) -> None:
+        self.buf = bytearray()
+
+    def add(self, name: bytes, data: bytes) -> bytes:
+        """Writes a deflated entry; returns its central directory record."""
+        packed = zlib.compressobj(6, zlib.DEFLATED, -15)
+        body = packed.compress(data) + packed.flush()
+        crc, at = zlib.crc32(data), len(self.buf)
+        sizes = (crc, len(body), len(data), len(name))
+        self.buf += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, *sizes, 0)
+        self.buf += name + body
+        return struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, *sizes,
+                           0, 0, 0, 0, 0, at) + name  # fmt: skip
+
+    @staticmethod
+    def end(count: int, size: int, offset: int, comment: int = 0) -> bytes:
+        return struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, size, offset, comment)
+
+    def parts(self, target: bytes = b"worksheets/sheet1.xml") -> list[bytes]:
+        """The workbook's own parts, its only sheet at `target`."""
+        rels = _WB_RELS.replace('Target="worksheets/sheet1.xml"', f'Target="{target.decode()}"')
+        return [self.add(name.encode(), data.encode()) for name, data in (
+            ("[Content_Types].xml", _CT), ("_rels/.rels", _RELS), ("xl/workbook.xml", _WB),
+            ("xl/_rels/workbook.xml.rels", rels),
+        )]  # fmt: skip
+
+
+_FAR_SHEET = (
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    b'<row r="1"><c r="A1"><v>1</v></c><c r="XFD1048576"><v>2</v></c></row></sheetData></worksheet>'
+)
+_NEAR_SHEET = _FAR_SHEET.replace(b'<c r="XFD1048576"><v>2</v></c>', b"")
+
+
+def folder_with_data(path: Path) -> None:
+    """The sheet is an entry named like a folder (`xl/x/`), which zipfile lists as a folder."""
+    z = RawZip()
+    records = [*z.parts(b"x/"), z.add(b"xl/x/", _FAR_SHEET)]
+    cd = b"".join(records)
+    path.write_bytes(bytes(z.buf) + cd + z.end(len(records), len(cd), len(z.buf)))
+
+
+def two_directories(zip64: bool) -> Callable[[Path], None]:
+    """Two central directories: zipfile reads one (a harmless sheet), calamine's zip reader the
+    other (far cells). Either an end record whose comment runs past the end of the file (zipfile
+    takes it, the other reader an earlier one), or a zip64 locator pointing at another zip64
+    record than the one zipfile reads right before it."""
+
+    def make(path: Path) -> None:
+        z = RawZip()
+        common = z.parts()
+        near = z.add(b"xl/worksheets/sheet1.xml", _NEAR_SHEET)
+        far = z.add(b"xl/worksheets/sheet1.xml", _FAR_SHEET)
+        count = len(common) + 1
+        cd_far, cd_near = b"".join([*common, far]), b"".join([*common, near])
+        at_far = len(z.buf)
+        if not zip64:
+            at_near = at_far + len(cd_far) + 22
+            tail = cd_near + z.end(count, len(cd_near), at_near, comment=5)
+            path.write_bytes(bytes(z.buf) + cd_far + z.end(count, len(cd_far), at_far, len(tail))
+                             + tail)  # fmt: skip
+            return
+
+        def record(size: int, offset: int) -> bytes:
+            return struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, size,
+                               offset)  # fmt: skip
+
+        buf = bytes(z.buf) + cd_far
+        at_record_far = len(buf)
+        buf += record(len(cd_far), at_far)
+        at_near = len(buf)
+        buf += cd_near + record(len(cd_near), at_near)
+        buf += struct.pack("<IIQI", 0x07064B50, 0, at_record_far, 1)
+        path.write_bytes(buf + z.end(count, len(cd_far), at_far))
+
+    return make
+
+
 _LOL = (
     '<!DOCTYPE lolz [<!ENTITY lol "lollollollollollollollollollol">'
     + "".join(
@@ -710,6 +792,9 @@ ENTRIES: tuple[Entry, ...] = (
         "refused",
         bomb=True,
     ),
+    Entry("bom-folder-berisi-lembar.xlsx", folder_with_data, "refused", bomb=True),
+    Entry("bom-dua-direktori.xlsx", two_directories(zip64=False), "refused", bomb=True),
+    Entry("bom-dua-direktori-zip64.xlsx", two_directories(zip64=True), "refused", bomb=True),
     Entry(
         "bom-lembar-di-akar.xlsx",
         sheet_at("/jauh.xml", "jauh.xml", f'<row r="1">{_FAR}</row>'),

@@ -44,7 +44,7 @@ def handed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
     def spy(held: list[io.BytesIO]) -> Any:
         with zipfile.ZipFile(io.BytesIO(held[0].getvalue())) as zf:
             seen.append(zf.read(SHEET))
-            parts.append(set(zf.namelist()))
+            parts.append({name.lower() for name in zf.namelist()})
         if b"XFD1048576" in seen[-1]:  # calamine would abort the test run: stop short of it
             raise RuntimeError("a far cell reached calamine")
         return parse(held)
@@ -52,7 +52,7 @@ def handed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
     monkeypatch.setattr(xlsx_pieces, "_parse", spy)
     yield seen
     assert _piece_threads() == []
-    allowed = {SHEET, *xlsx_pieces._WITH_EVERY_PIECE}  # nothing calamine could take for the sheet
+    allowed = {SHEET, *xlsx_pieces._WITH_EVERY_PIECE}  # nothing else calamine could read
     assert all(names <= allowed for names in parts)
 
 
@@ -413,14 +413,14 @@ def test_a_far_cell_outside_the_worksheets_folder_is_refused(
     assert handed == []
 
 
-def test_pieces_spanning_far_more_rows_than_they_hold_stop_at_the_first(
+def test_pieces_spanning_far_more_cells_than_they_hold_stop_at_the_first(
     tmp_path: Path, handed: list[bytes]
 ) -> None:
-    """Every piece passes the fast pass yet makes calamine build a block of 3,000 rows out of
-    two cells: the first one back ends the pieces, the file is read whole."""
+    """Every piece passes the fast pass yet makes calamine build a block of 3,000 x 78 cells out
+    of two: the first one back ends the pieces, the file is read whole."""
     filler = b"".join(b"<!-- %05d -->" % i for i in range(1200))
     rows = b"".join(
-        b'<row r="%d"><c r="A%d"><v>1</v></c><c r="A%d"><v>2</v></c></row>'
+        b'<row r="%d"><c r="A%d"><v>1</v></c><c r="BZ%d"><v>2</v></c></row>'
         % (k * 3000 + 1, k * 3000 + 1, k * 3000 + 3000)
         + filler
         for k in range(40)
@@ -468,6 +468,58 @@ def test_a_comment_before_the_rows_sends_the_file_whole(
     """A `<sheetData>` inside a comment must not be taken for where the rows begin."""
     head = b"<worksheet " + _NS + b"><!-- <sheetData> --><sheetData>"
     path = _raw(tmp_path / "komentar.xlsx", _numbers(1, 900), head=head)
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
+    assert handed == []
+    _same(read_table(path), _whole(path))
+
+
+def test_an_empty_sheet_data_between_rows_ends_the_sheet_as_one_read_ends_it(
+    tmp_path: Path, handed: list[bytes]
+) -> None:
+    rows = _numbers(1, 200) + b"<sheetData/>" + _numbers(201, 900)
+    path = _raw(tmp_path / "akhir.xlsx", rows)
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
+    got = read_table(path)
+    _same(got, _whole(path))
+    assert got.total_rows == 200
+
+
+def test_parts_named_in_another_case_are_read_as_one_read_reads_them(
+    tmp_path: Path, handed: list[bytes]
+) -> None:
+    """calamine finds `xl/Styles.xml` for xl/styles.xml: its date format must reach the pieces."""
+    dated = _numbers(1, 899) + b'<row r="900"><c r="A900" s="1"><v>40001</v></c></row>'
+    path = _raw(tmp_path / "huruf.xlsx", dated)
+    with zipfile.ZipFile(path) as zi:
+        parts = {i.filename: zi.read(i) for i in zi.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zo:
+        for name, data in parts.items():
+            zo.writestr("xl/Styles.xml" if name == "xl/styles.xml" else name, data)
+    got, want = xlsx_pieces.read_in_pieces(path, path.stat().st_size), _whole(path)
+    rows = list(got.rows()) if got is not None else []
+    assert rows == list(want.rows()) and rows[-1][0] == dt.date(2009, 7, 7)
+
+
+def test_a_workbook_naming_its_styles_as_the_sheet_is_read_whole(
+    tmp_path: Path, handed: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every piece would parse the styles part as the sheet: a part that travels with every piece
+    may hold no cell at all."""
+    styles = b"<worksheet " + _NS + b"><sheetData>" + _numbers(1, 3) + b"</sheetData></worksheet>"
+    path = _raw(tmp_path / "gaya.xlsx", _numbers(1, 900), target=b"styles.xml",
+                extra={"xl/styles.xml": styles})  # fmt: skip
+    assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
+    assert handed == []
+    assert "gaya.xlsx" in _refusal(path, monkeypatch)  # calamine finds no styles: one read fails
+
+
+def test_parts_named_twice_in_two_cases_are_read_whole(tmp_path: Path, handed: list[bytes]) -> None:
+    """xl/styles.xml with the date format and a later xl/Styles.xml without: calamine takes the
+    last one; which one a piece would carry is not worth guessing."""
+    dated = _numbers(1, 899) + b'<row r="900"><c r="A900" s="1"><v>40001</v></c></row>'
+    path = _raw(tmp_path / "kembar.xlsx", dated)
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("xl/Styles.xml", _STYLES.replace(b'numFmtId="164" applyNumberFormat', b"x"))
     assert xlsx_pieces.read_in_pieces(path, path.stat().st_size) is None
     assert handed == []
     _same(read_table(path), _whole(path))
