@@ -3,6 +3,7 @@ how a damaged sheet is told to the operator."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from operator_app.core.errors import BadFileError
@@ -28,3 +29,14 @@ def short(exc: BaseException) -> str:
     """The first line of a reader's message, at most 160 characters."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:160]
+
+
+def refusing_rows(path: Path, name: str, rows: Iterator[list[object]]) -> Iterator[list[object]]:
+    """`rows` of sheet `name`; calamine failing while it hands them over (a Rust panic on a
+    damaged date, say) becomes the damaged-sheet refusal. Pass a generator: it is started inside."""
+    try:
+        yield from rows
+    except BaseException as exc:
+        if not reader_failure(exc):
+            raise
+        raise damaged_sheet(path, name, exc) from exc

@@ -40,7 +40,7 @@ from operator_app.sources.limits import (
     MAX_ZIP_ENTRIES,
     MAX_ZIP_RATIO,
 )
-from operator_app.sources.zip_layout import check_layout
+from operator_app.sources.zip_layout import ambiguous_end
 
 # Where writers put sheets (names compared without case). calamine reads whatever part the
 # workbook's relationships name, anywhere in the zip (`x.xml`, `/x.xml`, `media/x.xml`), so
@@ -114,7 +114,8 @@ def check_container(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     """Refuse a zip whose end can be read two ways, a binary workbook, too many parts, a part
     that inflates like a zip bomb, and too much in all: everything that can be told from the
     zip's directory alone."""
-    check_layout(path, damaged(path, "susunan akhir arsip zip tidak wajar"))
+    if ambiguous_end(path):
+        raise damaged(path, "susunan akhir arsip zip tidak wajar")
     if any(_binary_book(info.filename.lower()) for info in infos):
         raise BadFileError(
             f"File {path.name} ditolak: isinya buku kerja Excel biner (.xlsb), bukan .xlsx. "
@@ -207,10 +208,10 @@ def check_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     OpenDocument's content.xml, as its tables too."""
     if info.filename.lower() == "content.xml":
         _check_ods_extent(path, zf, info)
-    check_sheet_part(path, zf, info)
+    _check_xlsx_extent(path, zf, info)
 
 
-def check_sheet_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _check_xlsx_extent(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Refuse a part whose cells, read as an xlsx sheet, would not fit the limits (read whole,
     CRC checked)."""
     with zf.open(info) as fh:  # reading to the end also verifies the CRC

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from operator_app.core.errors import BadFileError
 from operator_app.sources.csv_rows import read_csv
-from operator_app.sources.failures import damaged_sheet, reader_failure, short
+from operator_app.sources.failures import damaged_sheet, reader_failure, refusing_rows, short
 from operator_app.sources.limits import (
     HEAD_ROWS,
     MAX_COLUMNS,
@@ -193,13 +193,12 @@ def _read_calamine(path: Path, data: bytes | None) -> Table:
 
 
 def _sheet_rows(path: Path, name: str, sheet: object) -> Iterator[list[Cell]]:
-    try:
-        for row in sheet.iter_rows():  # type: ignore[attr-defined]
-            yield row if type(row) is list else list(row)  # calamine gives a fresh list per row
-    except BaseException as exc:
-        if not reader_failure(exc):
-            raise
-        raise damaged_sheet(path, name, exc) from exc
+    return refusing_rows(path, name, _lists(sheet))
+
+
+def _lists(sheet: object) -> Iterator[list[Cell]]:
+    for row in sheet.iter_rows():  # type: ignore[attr-defined]
+        yield row if type(row) is list else list(row)  # calamine gives a fresh list per row
 
 
 def _utf16(data: bytes) -> str | None:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from operator_app.sources import guards
-from operator_app.sources.failures import damaged_sheet, reader_failure
+from operator_app.sources.failures import reader_failure, refusing_rows
 from operator_app.sources.limits import (
     HEAD_ROWS,
     MAX_CELLS,
@@ -266,24 +266,13 @@ def _table(path: Path, kept: _Kept) -> Table:
     if height > MAX_ROWS or last - first + 1 > MAX_COLUMNS:
         raise _NotHere("di luar batas")
     kept.sheets.clear()
-    rows = _rows(path, kept.name, live, first, last)
+    rows = refusing_rows(path, kept.name, _padded(live, first, last))  # as readers._sheet_rows
     head: list[list[Cell]] = []
     for row in rows:
         head.append(row)
         if len(head) >= HEAD_ROWS:
             break
     return Table(path, kept.name, head, _rows=rows, total_rows=height)
-
-
-def _rows(path: Path, name: str, live: list[Any], first: int, last: int) -> Iterator[list[Cell]]:
-    """The rows of `_padded`; calamine failing while it hands them over (a Rust panic on a
-    damaged date, say) is the same refusal one read gives (readers._sheet_rows)."""
-    try:
-        yield from _padded(live, first, last)
-    except BaseException as exc:
-        if not reader_failure(exc):
-            raise
-        raise damaged_sheet(path, name, exc) from exc
 
 
 def _padded(live: list[Any], first: int, last: int) -> Iterator[list[Cell]]:

@@ -1,4 +1,4 @@
-"""Refuse a zip whose directory two zip readers would find in different places.
+"""Whether a zip's end can be read two ways (guards.check_container refuses such a zip).
 
 check_zip guards the parts Python's zipfile lists; calamine lists the parts with its own zip
 reader. Where the end of a zip can be read two ways, the two lists differ, and calamine can parse
@@ -14,8 +14,6 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from operator_app.core.errors import BadFileError
-
 _END = b"PK\x05\x06"
 _LOCATOR = b"PK\x06\x07"
 _END64 = b"PK\x06\x06"
@@ -23,8 +21,8 @@ _END_SIZE, _LOCATOR_SIZE, _END64_SIZE = 22, 20, 56
 _SEARCH = (1 << 16) + _END_SIZE  # the comment is at most 64 KB (zipfile._EndRecData)
 
 
-def check_layout(path: Path, refusal: BadFileError) -> None:
-    """Raise `refusal` when the end of the zip at `path` can be read two ways."""
+def ambiguous_end(path: Path) -> bool:
+    """Whether the end of the zip at `path` can be read two ways."""
     with path.open("rb") as fh:
         size = fh.seek(0, 2)
         start = max(size - _SEARCH - _LOCATOR_SIZE - _END64_SIZE, 0)
@@ -32,19 +30,22 @@ def check_layout(path: Path, refusal: BadFileError) -> None:
         tail = fh.read()
     at = tail.rfind(_END, max(len(tail) - _SEARCH, 0))  # the record zipfile reads: the last one
     if at < 0 or at + _END_SIZE > len(tail):
-        return  # not a zip zipfile can open: it says so itself
+        return False  # not a zip zipfile can open: it says so itself
     _, _, _, entries, cd_size, cd_offset, comment = struct.unpack("<4xHHHHIIH", tail[at : at + 22])
     if at + _END_SIZE + comment > len(tail):
-        raise refusal  # a comment past the end: another reader takes an earlier end record
+        return True  # a comment past the end: another reader takes an earlier end record
     loc = at - _LOCATOR_SIZE
     if loc < 0 or tail[loc : loc + 4] != _LOCATOR:
-        return
+        return False
     _, _, offset, _ = struct.unpack("<IIQI", tail[loc:at])
     rec = loc - _END64_SIZE
     if rec < 0 or tail[rec : rec + 4] != _END64 or offset != start + rec:
-        raise refusal  # zipfile reads the record before the locator; others follow its offset
+        return True  # zipfile reads the record before the locator; others follow its offset
     count, size64, offset64 = struct.unpack("<32xQQQ", tail[rec:loc])
-    for plain, wide, full in ((entries, count, 0xFFFF), (cd_size, size64, 0xFFFFFFFF),
-                              (cd_offset, offset64, 0xFFFFFFFF)):  # fmt: skip
-        if plain not in (full, wide):
-            raise refusal  # a reader ignoring zip64 would use the plain record's directory
+    # a reader ignoring zip64 would use the plain record's directory
+    pairs = (
+        (entries, count, 0xFFFF),
+        (cd_size, size64, 0xFFFFFFFF),
+        (cd_offset, offset64, 0xFFFFFFFF),
+    )
+    return any(plain not in (full, wide) for plain, wide, full in pairs)
